@@ -1,0 +1,40 @@
+/**
+ * Errors of the domain, typed by code. Core functions throw these; the HTTP layer maps codes to
+ * status codes in one place (src/common/domain-error.filter.ts), the CLI prints the message.
+ */
+export type DomainErrorCode =
+  // input that cannot be read or understood (4xx)
+  | 'UNSUPPORTED_FORMAT'
+  | 'MALFORMED_FILE'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNSAFE_XML'
+  | 'NO_PROVISIONS_FOUND'
+  | 'NO_TEXT_LAYER'
+  | 'METADATA_ONLY'
+  | 'UNSUPPORTED_LANGUAGE'
+  | 'INVALID_TREATY_TEXT'
+  | 'INVALID_INPUT'
+  // things that do not exist
+  | 'INSTRUMENT_NOT_FOUND'
+  | 'ARTICLE_NOT_FOUND'
+  | 'JURISDICTION_NOT_FOUND'
+  | 'STATUTE_NOT_FOUND'
+  | 'PROVISION_NOT_FOUND'
+  | 'ANALYSIS_NOT_FOUND'
+  // conflicts
+  | 'EDIT_CONFLICT'
+  | 'ALREADY_EXISTS'
+  // the model shipped in data/ is wrong: a bug of ours, not the user's
+  | 'INVALID_MODEL';
+
+export class DomainError extends Error {
+  constructor(
+    public readonly code: DomainErrorCode,
+    message: string,
+    public readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
