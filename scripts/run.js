@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Runs a compiled entry point (dist/...), building first only when a source file is newer than the
+// build, so `npm run cli` starts in about a second instead of after a TypeScript compile.
+const { spawnSync } = require('node:child_process');
+const { existsSync, readdirSync, statSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+
+const root = resolve(__dirname, '..');
+const [entry, ...args] = process.argv.slice(2);
+const target = join(root, 'dist', `${entry}.js`);
+
+function newest(dir) {
+  let t = 0;
+  if (!existsSync(dir)) return t;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, newest(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const stamp = join(root, 'dist', '.tsbuildinfo');
+const built = existsSync(target) && existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+if (built < sources) {
+  process.stderr.write('building (sources changed)…\n');
+  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  const now = new Date();
+  require('node:fs').utimesSync(stamp, now, now);
+}
+const r = spawnSync(process.execPath, [target, ...args], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiKeyRegistry } from './api-key.registry';
+import { RolesGuard } from './roles';
+
+@Global()
+@Module({
+  providers: [ApiKeyRegistry, { provide: APP_GUARD, useClass: RolesGuard }],
+  exports: [ApiKeyRegistry],
+})
+export class AuthModule {}

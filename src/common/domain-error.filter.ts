@@ -1,0 +1,67 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, DomainErrorCode } from './domain-error';
+
+/** The one place where domain error codes become HTTP status codes. */
+const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  UNSUPPORTED_FORMAT: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  MALFORMED_FILE: HttpStatus.UNPROCESSABLE_ENTITY,
+  EMPTY_FILE: HttpStatus.BAD_REQUEST,
+  FILE_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  UNSAFE_XML: HttpStatus.UNPROCESSABLE_ENTITY,
+  NO_PROVISIONS_FOUND: HttpStatus.UNPROCESSABLE_ENTITY,
+  NO_TEXT_LAYER: HttpStatus.UNPROCESSABLE_ENTITY,
+  METADATA_ONLY: HttpStatus.UNPROCESSABLE_ENTITY,
+  UNSUPPORTED_LANGUAGE: HttpStatus.UNPROCESSABLE_ENTITY,
+  INVALID_TREATY_TEXT: HttpStatus.UNPROCESSABLE_ENTITY,
+  INVALID_INPUT: HttpStatus.BAD_REQUEST,
+  INSTRUMENT_NOT_FOUND: HttpStatus.NOT_FOUND,
+  ARTICLE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  JURISDICTION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  STATUTE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  PROVISION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  ANALYSIS_NOT_FOUND: HttpStatus.NOT_FOUND,
+  EDIT_CONFLICT: HttpStatus.CONFLICT,
+  ALREADY_EXISTS: HttpStatus.CONFLICT,
+  INVALID_MODEL: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+/** Every error leaves the API in one shape: `{ statusCode, error, message, details? }`. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    res.status(body.statusCode).json(body);
+  }
+}
+
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    return { statusCode: STATUS_BY_CODE[exception.code] ?? 400, error: exception.code, message: exception.message, details: exception.details };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
+    const error = (typeof response === 'object' && (response as { error?: string }).error) || HttpStatus[status] || 'ERROR';
+    return { statusCode: status, error: String(error).toUpperCase().replace(/\s+/g, '_'), message };
+  }
+  // multer and body-parser errors carry their own status
+  const e = exception as { status?: number; statusCode?: number; code?: string; message?: string };
+  if (e && (e.code === 'LIMIT_FILE_SIZE' || e.status === 413 || e.statusCode === 413)) {
+    return { statusCode: 413, error: 'FILE_TOO_LARGE', message: `${e.message ?? 'Upload too large'}: the limit is set by MAX_UPLOAD_BYTES.` };
+  }
+  return { statusCode: 500, error: 'INTERNAL_ERROR', message: 'Internal error; the server log has the details.' };
+}

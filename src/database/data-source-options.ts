@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { REPO_ROOT } from '../common/paths';
+import { DataSourceOptions } from 'typeorm';
+import { ArticleParagraphEntity } from '../instruments/entities/article-paragraph.entity';
+import { ArticleEntity } from '../instruments/entities/article.entity';
+import { InstrumentEntity } from '../instruments/entities/instrument.entity';
+import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
+import { AnalysisEntity } from '../matching/entities/analysis.entity';
+import { ProvisionEntity } from '../statutes/entities/provision.entity';
+import { StatuteVersionEntity } from '../statutes/entities/statute-version.entity';
+import { StatuteEntity } from '../statutes/entities/statute.entity';
+import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+
+export const ENTITIES = [
+  InstrumentEntity,
+  ArticleEntity,
+  ArticleParagraphEntity,
+  JurisdictionEntity,
+  StatuteEntity,
+  StatuteVersionEntity,
+  ProvisionEntity,
+  AnalysisEntity,
+];
+export const MIGRATIONS = [InitialSchema1764150000000];
+
+export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
+
+/**
+ * The database from DATABASE_URL: empty → SQLite file under var/ (git-ignored); a path or
+ * `sqlite:` URL → that SQLite file (`:memory:` too); `postgres://…` → PostgreSQL.
+ * SQLite runs through better-sqlite3, because TypeORM 1.x has no `sqlite3` driver.
+ */
+export function dataSourceOptions(databaseUrl: string | undefined): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
+  const url = (databaseUrl ?? '').trim();
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    return { ...common, type: 'postgres', url };
+  }
+  const path = url === '' ? DEFAULT_SQLITE_PATH : url.replace(/^sqlite:(\/\/)?/i, '');
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: path,
+    // WAL lets readers go on while an import writes; foreign keys make cascades real.
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}

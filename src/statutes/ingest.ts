@@ -1,0 +1,40 @@
+import { DomainError } from '../common/domain-error';
+import { parseStatute } from './numbering';
+import { ParsedStatute, walkProvisions } from './provision.model';
+import { readSource } from './readers';
+
+export interface IngestOptions {
+  /** Declared language (en, fr, es, …); detected from the text when absent. */
+  language?: string;
+}
+
+/**
+ * Ingest: bytes of a statute in any supported format → its provision tree.
+ * A file that yields no provisions is an error, never an empty success.
+ */
+export async function ingestStatute(bytes: Buffer, fileName: string, options: IngestOptions = {}): Promise<ParsedStatute> {
+  const doc = await readSource(bytes, fileName);
+  const parsed = parseStatute(doc, { language: options.language, fileName });
+  const count = countProvisions(parsed);
+  if (count === 0) {
+    throw new DomainError(
+      'NO_PROVISIONS_FOUND',
+      `${fileName}: read ${doc.lines.length} lines of ${doc.format} but found no numbered sections or articles in them. ` +
+        'Check that the file holds the statute text itself (not a cover page or metadata) with its section numbers.',
+      { fileName, format: doc.format, lines: doc.lines.length },
+    );
+  }
+  return parsed;
+}
+
+export function countProvisions(parsed: ParsedStatute): number {
+  let n = 0;
+  for (const _ of walkProvisions(parsed.provisions)) n++;
+  return n;
+}
+
+/** The year in a statute's title ("… Act 2018", "Ley 1273 de 2009"), if any. */
+export function yearFromTitle(title: string): number | null {
+  const years = [...title.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length ? years[years.length - 1] : null;
+}

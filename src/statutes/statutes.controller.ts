@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/roles';
+import { DomainError } from '../common/domain-error';
+import { requireUpload, UploadedBytes, uploadSchema } from '../common/upload';
+import { ImportStatuteDto } from './dto/import-statute.dto';
+import { Provision } from './provision.model';
+import { ImportStatuteResult, StatutesService, StatuteSummary } from './statutes.service';
+
+@ApiTags('statutes')
+@Controller()
+export class StatutesController {
+  constructor(private readonly statutes: StatutesService) {}
+
+  @Post('jurisdictions/:code/statutes')
+  @Roles('admin', 'reviewer')
+  @ApiSecurity('api-key')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(
+    uploadSchema({
+      language: { type: 'string', description: 'en, fr, es, … (detected when absent)' },
+      title: { type: 'string' },
+      status: { type: 'string', enum: ['in-force', 'bill', 'draft', 'repealed'] },
+      source: { type: 'string' },
+      versionDate: { type: 'string', description: 'YYYY-MM-DD' },
+    }),
+  )
+  @ApiOperation({
+    summary: 'Import a statute (text, HTML, PDF, DOCX, Akoma Ntoso or USLM XML) for a jurisdiction',
+    description: 'One transaction: a failure stores nothing. Re-importing a changed text adds a version and lists the provisions that changed.',
+  })
+  @UseInterceptors(FileInterceptor('file'))
+  import(@Param('code') code: string, @UploadedFile() upload: UploadedBytes | undefined, @Body() dto: ImportStatuteDto): Promise<ImportStatuteResult> {
+    const file = requireUpload(upload);
+    return this.statutes.importStatute({ jurisdiction: code, fileName: file.originalname, bytes: file.buffer, ...dto });
+  }
+
+  @Get('jurisdictions/:code/statutes')
+  @ApiOperation({ summary: "A jurisdiction's statutes (its law is their union)" })
+  list(@Param('code') code: string): Promise<StatuteSummary[]> {
+    return this.statutes.listStatutes(code);
+  }
+
+  @Get('statutes/:id')
+  @ApiOperation({ summary: 'A statute with its version history' })
+  get(@Param('id', ParseIntPipe) id: number) {
+    return this.statutes.getStatute(id);
+  }
+
+  @Get('statutes/:id/provisions')
+  @ApiOperation({ summary: 'The provision tree of the current version (or ?version=N)' })
+  @ApiQuery({ name: 'version', required: false, type: Number })
+  tree(@Param('id', ParseIntPipe) id: number, @Query('version') version?: string): Promise<Provision[]> {
+    return this.statutes.getTree(id, parseVersion(version));
+  }
+
+  @Get('statutes/:id/provisions/:citation')
+  @ApiOperation({ summary: 'One provision by citation as printed, e.g. 4(a)(1) or 323-1 (URL-encoded)' })
+  @ApiQuery({ name: 'version', required: false, type: Number })
+  provision(@Param('id', ParseIntPipe) id: number, @Param('citation') citation: string, @Query('version') version?: string): Promise<Provision> {
+    return this.statutes.getProvision(id, citation, parseVersion(version));
+  }
+}
+
+function parseVersion(v: string | undefined): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new DomainError('INVALID_INPUT', `version must be a whole number, not '${v}'.`);
+  return Number(v);
+}

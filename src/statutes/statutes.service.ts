@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
+import { ProvisionEntity } from './entities/provision.entity';
+import { StatuteVersionEntity } from './entities/statute-version.entity';
+import { StatuteEntity, StatuteStatus } from './entities/statute.entity';
+import { buildTree, diffProvisions, FlatProvision, flattenProvisions } from './flatten';
+import { countProvisions, ingestStatute, yearFromTitle } from './ingest';
+import { ParsedStatute, Provision } from './provision.model';
+
+export interface ImportStatuteInput {
+  jurisdiction: string;
+  fileName: string;
+  bytes: Buffer;
+  language?: string;
+  title?: string;
+  status?: StatuteStatus;
+  source?: string;
+  versionDate?: string;
+}
+
+export type ImportProgress = (step: string, done?: number, total?: number) => void;
+
+export interface StatuteSummary {
+  id: number;
+  jurisdiction: string;
+  title: string;
+  year: number | null;
+  language: string;
+  status: StatuteStatus;
+  source: string | null;
+  currentVersion: number;
+  provisionCount: number;
+  contentHash: string;
+  versionDate: string | null;
+  format: string;
+  importedAt: string;
+}
+
+export interface ImportStatuteResult {
+  statute: StatuteSummary;
+  /** `created`: new statute; `new-version`: text changed; `unchanged`: same bytes as the current version. */
+  outcome: 'created' | 'new-version' | 'unchanged';
+  changes: { added: string[]; removed: string[]; changed: string[] } | null;
+  warnings: string[];
+}
+
+/** Statutes of a jurisdiction: import (one transaction), versions and the provision tree. */
+@Injectable()
+export class StatutesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async importStatute(input: ImportStatuteInput, progress: ImportProgress = () => {}): Promise<ImportStatuteResult> {
+    const code = normaliseJurisdiction(input.jurisdiction);
+    progress(`reading ${input.fileName}`);
+    const parsed = await ingestStatute(input.bytes, input.fileName, { language: input.language });
+    const total = countProvisions(parsed);
+    progress(`parsed ${total} provisions`, 0, total);
+    const contentHash = createHash('sha256').update(input.bytes).digest('hex');
+    const title = (input.title ?? parsed.title).trim().slice(0, 500) || input.fileName;
+    return this.db.transaction(async (em) => {
+      if (!(await em.findOneBy(JurisdictionEntity, { code }))) await em.insert(JurisdictionEntity, { code, name: null });
+      let statute = await em.findOneBy(StatuteEntity, { jurisdictionCode: code, title });
+      const previous = statute ? await em.findOneBy(StatuteVersionEntity, { statuteId: statute.id, version: statute.currentVersion }) : null;
+      if (statute && previous?.contentHash === contentHash) {
+        return { statute: await this.summary(em, statute), outcome: 'unchanged' as const, changes: null, warnings: previous.warnings };
+      }
+      const created = !statute;
+      statute = await em.save(StatuteEntity, {
+        ...(statute ?? {}),
+        jurisdictionCode: code,
+        title,
+        year: yearFromTitle(title),
+        language: input.language ?? parsed.language,
+        status: input.status ?? statute?.status ?? 'in-force',
+        source: input.source ?? statute?.source ?? null,
+        currentVersion: (statute?.currentVersion ?? 0) + 1,
+      });
+      const rows = flattenProvisions(parsed.provisions);
+      const changes = previous ? diffProvisions(await this.flatRows(em, previous.id), rows) : null;
+      const version = await em.save(StatuteVersionEntity, {
+        statuteId: statute.id,
+        version: statute.currentVersion,
+        contentHash,
+        versionDate: input.versionDate ?? null,
+        format: parsed.format,
+        fileName: input.fileName.slice(0, 300),
+        provisionCount: rows.length,
+        warnings: parsed.warnings,
+        changes,
+      });
+      await this.insertProvisions(em, version.id, rows, progress);
+      return { statute: await this.summary(em, statute), outcome: created ? ('created' as const) : ('new-version' as const), changes, warnings: parsed.warnings };
+    });
+  }
+
+  private async insertProvisions(em: EntityManager, versionId: number, rows: FlatProvision[], progress: ImportProgress) {
+    const CHUNK = 300;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK).map((p) => ({
+        versionId,
+        position: p.position,
+        parentPosition: p.parentPosition,
+        citation: p.citation.slice(0, 200),
+        label: p.label.slice(0, 100),
+        kind: p.kind,
+        depth: p.depth,
+        heading: p.heading?.slice(0, 1000) ?? null,
+        text: p.text,
+        role: p.role,
+        line: p.line,
+      }));
+      await em.insert(ProvisionEntity, chunk);
+      progress('stored provisions', Math.min(i + CHUNK, rows.length), rows.length);
+    }
+  }
+
+  private async flatRows(em: EntityManager, versionId: number): Promise<FlatProvision[]> {
+    const rows = await em.find(ProvisionEntity, { where: { versionId }, order: { position: 'ASC' } });
+    return rows.map((r) => ({
+      citation: r.citation,
+      label: r.label,
+      kind: r.kind,
+      depth: r.depth,
+      ...(r.heading !== null ? { heading: r.heading } : {}),
+      text: r.text,
+      role: r.role,
+      line: r.line,
+      position: r.position,
+      parentPosition: r.parentPosition,
+    }));
+  }
+
+  private async summary(em: EntityManager, s: StatuteEntity): Promise<StatuteSummary> {
+    const v = await em.findOneByOrFail(StatuteVersionEntity, { statuteId: s.id, version: s.currentVersion });
+    return {
+      id: s.id,
+      jurisdiction: s.jurisdictionCode,
+      title: s.title,
+      year: s.year,
+      language: s.language,
+      status: s.status,
+      source: s.source,
+      currentVersion: s.currentVersion,
+      provisionCount: v.provisionCount,
+      contentHash: v.contentHash,
+      versionDate: v.versionDate,
+      format: v.format,
+      importedAt: new Date(v.importedAt).toISOString(),
+    };
+  }
+
+  async listStatutes(jurisdiction: string): Promise<StatuteSummary[]> {
+    const code = normaliseJurisdiction(jurisdiction);
+    if (!(await this.db.getRepository(JurisdictionEntity).findOneBy({ code }))) {
+      throw new DomainError('JURISDICTION_NOT_FOUND', `No statutes have been imported for ${code} yet.`);
+    }
+    const statutes = await this.db.getRepository(StatuteEntity).find({ where: { jurisdictionCode: code }, order: { id: 'ASC' } });
+    return Promise.all(statutes.map((s) => this.summary(this.db.manager, s)));
+  }
+
+  async getStatute(id: number): Promise<StatuteSummary & { versions: { version: number; contentHash: string; importedAt: string; fileName: string; provisionCount: number; changes: unknown }[] }> {
+    const s = await this.findStatute(id);
+    const versions = await this.db.getRepository(StatuteVersionEntity).find({ where: { statuteId: id }, order: { version: 'ASC' } });
+    return {
+      ...(await this.summary(this.db.manager, s)),
+      versions: versions.map((v) => ({
+        version: v.version,
+        contentHash: v.contentHash,
+        importedAt: new Date(v.importedAt).toISOString(),
+        fileName: v.fileName,
+        provisionCount: v.provisionCount,
+        changes: v.changes,
+      })),
+    };
+  }
+
+  /** The provision tree of a statute version (the current one by default). */
+  async getTree(id: number, version?: number): Promise<Provision[]> {
+    return buildTree(await this.flatRows(this.db.manager, (await this.findVersion(id, version)).id));
+  }
+
+  async getProvision(id: number, citation: string, version?: number): Promise<Provision> {
+    const wanted = normaliseCitation(citation);
+    const found = findByCitation(await this.getTree(id, version), wanted);
+    if (!found) {
+      throw new DomainError('PROVISION_NOT_FOUND', `Statute ${id} has no provision cited '${citation}'. Browse GET /statutes/${id}/provisions for the citations it has.`);
+    }
+    return found;
+  }
+
+  /** Every current statute of a jurisdiction, parsed, for analysis. */
+  async currentLaw(jurisdiction: string): Promise<{ title: string; versionId: number; parsed: ParsedStatute }[]> {
+    const code = normaliseJurisdiction(jurisdiction);
+    const statutes = await this.db.getRepository(StatuteEntity).find({ where: { jurisdictionCode: code }, order: { id: 'ASC' } });
+    if (!statutes.length) throw new DomainError('JURISDICTION_NOT_FOUND', `No statutes have been imported for ${code}: import one first (POST /jurisdictions/${code}/statutes).`);
+    const out = [];
+    for (const s of statutes) {
+      const v = await this.findVersion(s.id);
+      out.push({
+        title: s.title,
+        versionId: v.id,
+        parsed: { title: s.title, language: s.language, format: v.format, provisions: buildTree(await this.flatRows(this.db.manager, v.id)), warnings: v.warnings },
+      });
+    }
+    return out;
+  }
+
+  private async findStatute(id: number): Promise<StatuteEntity> {
+    const s = await this.db.getRepository(StatuteEntity).findOneBy({ id });
+    if (!s) throw new DomainError('STATUTE_NOT_FOUND', `No statute with id ${id}. List a jurisdiction's statutes at GET /jurisdictions/{code}/statutes.`);
+    return s;
+  }
+
+  private async findVersion(id: number, version?: number): Promise<StatuteVersionEntity> {
+    const s = await this.findStatute(id);
+    const v = await this.db.getRepository(StatuteVersionEntity).findOneBy({ statuteId: id, version: version ?? s.currentVersion });
+    if (!v) throw new DomainError('STATUTE_NOT_FOUND', `Statute ${id} has no version ${version}; it has versions 1–${s.currentVersion}.`);
+    return v;
+  }
+}
+
+export function normaliseJurisdiction(code: string): string {
+  const c = (code ?? '').trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(c)) {
+    throw new DomainError('INVALID_INPUT', `'${code}' is not a jurisdiction code: use the two-letter ISO 3166-1 alpha-2 code, e.g. KE, PH, FR.`);
+  }
+  return c;
+}
+
+/** Citations compare without spaces, case, or a leading Section/Article/§ word. */
+export function normaliseCitation(c: string): string {
+  return c
+    .trim()
+    .replace(/^(section|sec\.?|article|art\.?|artículo|§+)\s*/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+function findByCitation(nodes: Provision[], wanted: string): Provision | undefined {
+  for (const n of nodes) {
+    if (n.citation && normaliseCitation(n.citation) === wanted) return n;
+    const inner = findByCitation(n.children, wanted);
+    if (inner) return inner;
+  }
+  return undefined;
+}
