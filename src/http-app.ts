@@ -6,24 +6,10 @@ import { AppConfig } from './config/app-config';
 
 /** HTTP settings shared by main.ts and the e2e tests, so tests exercise the app as served. */
 export function configureHttpApp(app: NestExpressApplication): INestApplication {
-  const config = app.get(AppConfig);
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(AppConfig).MAX_UPLOAD_BYTES));
   app.disable('x-powered-by');
-  // multer's per-file limit; a larger upload gets 413 with the limit in the message
-  app.use((req: { headers: Record<string, string | undefined> }, res: { status(n: number): { json(b: unknown): void } }, next: () => void) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > config.MAX_UPLOAD_BYTES + 64 * 1024) {
-      res.status(413).json({
-        statusCode: 413,
-        error: 'FILE_TOO_LARGE',
-        message: `The upload is ${length} bytes; the limit is ${config.MAX_UPLOAD_BYTES} bytes (MAX_UPLOAD_BYTES).`,
-      });
-      return;
-    }
-    next();
-  });
   const doc = new DocumentBuilder()
     .setTitle('Concordance')
     .setDescription(

@@ -38,20 +38,26 @@ export interface ErrorBody {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(private readonly maxUploadBytes?: number) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = toErrorBody(exception);
+    const body = toErrorBody(exception, this.maxUploadBytes);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     res.status(body.statusCode).json(body);
   }
 }
 
-export function toErrorBody(exception: unknown): ErrorBody {
+export function toErrorBody(exception: unknown, maxUploadBytes?: number): ErrorBody {
+  const limit = maxUploadBytes ? ` (${maxUploadBytes} bytes, MAX_UPLOAD_BYTES)` : ' (MAX_UPLOAD_BYTES)';
   if (exception instanceof DomainError) {
     return { statusCode: STATUS_BY_CODE[exception.code] ?? 400, error: exception.code, message: exception.message, details: exception.details };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
+      return { statusCode: status, error: 'FILE_TOO_LARGE', message: `The upload is larger than this server accepts${limit}; split the document or raise the limit.` };
+    }
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
@@ -61,7 +67,7 @@ export function toErrorBody(exception: unknown): ErrorBody {
   // multer and body-parser errors carry their own status
   const e = exception as { status?: number; statusCode?: number; code?: string; message?: string };
   if (e && (e.code === 'LIMIT_FILE_SIZE' || e.status === 413 || e.statusCode === 413)) {
-    return { statusCode: 413, error: 'FILE_TOO_LARGE', message: `${e.message ?? 'Upload too large'}: the limit is set by MAX_UPLOAD_BYTES.` };
+    return { statusCode: 413, error: 'FILE_TOO_LARGE', message: `The upload is larger than this server accepts${limit}.` };
   }
   return { statusCode: 500, error: 'INTERNAL_ERROR', message: 'Internal error; the server log has the details.' };
 }
