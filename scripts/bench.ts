@@ -1,0 +1,158 @@
+/**
+ * npm run bench: speed and memory of ingestion and analysis over the real corpus (../shared/corpus).
+ * Each measurement runs in a fresh child process so that its peak memory (maxRSS) is its own.
+ * Prints a table; `--json` prints the figures as one JSON document.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SHARED_DIR } from '../src/common/paths';
+import { loadInstrumentModels } from '../src/instruments/model/load-instruments';
+import { analyzeLaw } from '../src/matching/analyze';
+import { baselineAnalyze } from '../src/matching/baseline';
+import { loadLexicon } from '../src/matching/lexicon/load-lexicon';
+import { ingestStatute } from '../src/statutes/ingest';
+import { ParsedStatute } from '../src/statutes/provision.model';
+
+interface Measure {
+  file: string;
+  bytes: number;
+  provisions?: number;
+  ingestMs: number;
+  analyzeMs?: number;
+  baselineMs?: number;
+  peakMB: number;
+  error?: string;
+}
+
+const STATUTES = join(SHARED_DIR, 'corpus', 'statutes');
+const FORMATS = join(SHARED_DIR, 'corpus', 'formats');
+
+function peakMB(): number {
+  return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
+}
+
+/** Child mode: measure the given files in this process and print one JSON line. */
+async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void> {
+  const instrument = loadInstrumentModels().find((i) => i.id === 'ets185')!;
+  const lexicon = loadLexicon();
+  const startPeak = peakMB();
+  const parsed: { title: string; parsed: ParsedStatute; file: string }[] = [];
+  let ingestMs = 0;
+  let bytes = 0;
+  let provisions = 0;
+  let error: string | undefined;
+  for (const f of files) {
+    const data = readFileSync(f);
+    bytes += data.length;
+    const t0 = performance.now();
+    try {
+      const p = await ingestStatute(data, basename(f));
+      parsed.push({ title: p.title, parsed: p, file: f });
+      provisions += countAll(p.provisions);
+    } catch (e) {
+      error = `${(e as { code?: string }).code ?? 'ERROR'}`;
+    }
+    ingestMs += performance.now() - t0;
+  }
+  let analyzeMs: number | undefined;
+  let baselineMs: number | undefined;
+  if (mode === 'analyze') {
+    const t1 = performance.now();
+    for (const s of parsed) analyzeLaw({ instrument, statutes: [{ title: s.title, parsed: s.parsed }], lexicon });
+    analyzeMs = performance.now() - t1;
+    const t2 = performance.now();
+    for (const s of parsed) baselineAnalyze({ instrument, statutes: [{ title: s.title, parsed: s.parsed }] });
+    baselineMs = performance.now() - t2;
+  }
+  const m: Measure & { startPeakMB: number } = {
+    file: files.length === 1 ? basename(files[0]) : `all ${files.length} files`,
+    bytes,
+    provisions,
+    ingestMs: round(ingestMs),
+    analyzeMs: analyzeMs === undefined ? undefined : round(analyzeMs),
+    baselineMs: baselineMs === undefined ? undefined : round(baselineMs),
+    peakMB: peakMB(),
+    startPeakMB: startPeak,
+    error,
+  };
+  process.stdout.write(JSON.stringify(m) + '\n');
+}
+
+function countAll(ps: ParsedStatute['provisions']): number {
+  return ps.reduce((n, p) => n + 1 + countAll(p.children), 0);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function measure(mode: 'ingest' | 'analyze', files: string[]): Measure & { startPeakMB: number } {
+  const r = spawnSync(process.execPath, [__filename, '--child', mode, ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench child failed for ${files.join(', ')}: ${r.stderr.split('\n')[0]}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+function list(dir: string, filter: (f: string) => boolean): string[] {
+  return readdirSync(dir)
+    .filter(filter)
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1] as 'ingest' | 'analyze', args.slice(2));
+  if (!existsSync(STATUTES)) {
+    console.log(`bench: ${SHARED_DIR}/corpus is absent; nothing to measure (the corpus is read at run time, never copied in).`);
+    return;
+  }
+  const json = args.includes('--json');
+  const statutes = list(STATUTES, (f) => f.endsWith('.txt'));
+  const formats = list(FORMATS, (f) => !f.endsWith('.md'));
+  const perStatute = statutes.map((f) => measure('analyze', [f]));
+  const whole = measure('analyze', statutes);
+  const perFormat = formats.map((f) => measure('ingest', [f]));
+  const formatsWhole = measure('ingest', formats);
+  const cli = timeCli(statutes[0]);
+  if (json) {
+    process.stdout.write(JSON.stringify({ statutes: perStatute, whole, formats: perFormat, formatsWhole, cli }, null, 2) + '\n');
+    return;
+  }
+  const row = (m: Measure) =>
+    [
+      m.file.slice(0, 62).padEnd(62),
+      String(m.bytes).padStart(9),
+      String(m.provisions ?? '').padStart(6),
+      m.ingestMs.toFixed(1).padStart(9),
+      (m.analyzeMs ?? 0).toFixed(1).padStart(10),
+      (m.baselineMs ?? 0).toFixed(1).padStart(10),
+      m.peakMB.toFixed(1).padStart(8),
+      m.error ?? '',
+    ].join(' ');
+  const head = ['file'.padEnd(62), 'bytes'.padStart(9), 'provs'.padStart(6), 'ingest ms'.padStart(9), 'analyze ms'.padStart(10), 'tfidf ms'.padStart(10), 'peak MB'.padStart(8)].join(' ');
+  console.log(`Node ${process.version}, ${require('node:os').cpus().length} cores. Each row is a fresh process; peak MB is its maxRSS (a bare process with the model and lexicon loaded: ${whole.startPeakMB} MB).\n`);
+  console.log('Statutes: ingest (read + parse) and analyze (match + assess), beside the TF-IDF baseline');
+  console.log(head);
+  perStatute.forEach((m) => console.log(row(m)));
+  console.log(row({ ...whole, file: `WHOLE CORPUS (${statutes.length} statutes)` }));
+  console.log(`\nOriginal formats: ingest only (expected refusals shown by code)`);
+  console.log(head);
+  perFormat.forEach((m) => console.log(row(m)));
+  console.log(row({ ...formatsWhole, file: `ALL FORMATS (${formats.length} files)` }));
+  console.log(`\nWhole corpus analysis: ${(whole.ingestMs + (whole.analyzeMs ?? 0)).toFixed(0)} ms (ingest ${whole.ingestMs.toFixed(0)} + analyze ${(whole.analyzeMs ?? 0).toFixed(0)}), baseline ${(whole.baselineMs ?? 0).toFixed(0)} ms, peak ${whole.peakMB} MB`);
+  console.log(`CLI: \`analyze --json\` on ${basename(statutes[0])}, whole command (start, temporary database, import, analysis): ${cli.toFixed(0)} ms`);
+}
+
+function timeCli(file: string): number {
+  const cliPath = join(__dirname, '..', 'src', 'cli.js');
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cliPath, 'analyze', '--jurisdiction', 'ZZ', '--file', file, '--json'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  return performance.now() - t0;
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
