@@ -1,0 +1,406 @@
+/**
+ * Rebuilds the reading order of a PDF's text layer from glyph positions: runs → lines (y, then x)
+ * → columns → blocks (one heading or numbered block per line). Drops running heads and page
+ * numbers that repeat across pages, joins hyphenated line ends, and turns marginal notes (small
+ * text beside the column) into section headings: "12. Unauthorised access" on its own line before
+ * the section's text. Pure functions over PdfPage data, so they are tested without PDF files.
+ */
+import type { PdfPage, PdfRun } from './pdf.adapter';
+
+export interface PdfLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  page: number;
+  /** Column bounds of the text column the line belongs to. */
+  colLeft: number;
+  colRight: number;
+  /** Typical distance between baselines in the line's column. */
+  leading: number;
+  /** Marginal note attached as the heading of the section starting on this line. */
+  heading?: string;
+}
+
+export interface PdfLayoutStats {
+  pages: number;
+  characters: number;
+  columnsPicked: number;
+  runningHeadsDropped: number;
+  marginalNotes: number;
+  headingsAttached: number;
+}
+
+const SECTION_START = /^(\d{1,3}[A-Z]{0,3})\s?\.\s*(.*)$/;
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function percentile(xs: number[], p: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round((s.length - 1) * p)))];
+}
+
+function isBlank(run: PdfRun): boolean {
+  return !run.text.trim();
+}
+
+/** The size most characters are set in. */
+export function bodyFontSize(pages: PdfPage[]): number {
+  const weight = new Map<number, number>();
+  for (const p of pages) {
+    for (const r of p.runs) {
+      if (isBlank(r)) continue;
+      const k = Math.round(r.size * 2) / 2;
+      weight.set(k, (weight.get(k) ?? 0) + r.text.trim().length);
+    }
+  }
+  let best = 10;
+  let bestW = -1;
+  for (const [k, w] of weight) if (w > bestW) [best, bestW] = [k, w];
+  return best;
+}
+
+interface RawLine {
+  runs: PdfRun[];
+  y: number;
+  size: number;
+}
+
+/** Groups runs whose baselines agree into lines, each sorted left to right. */
+export function groupLines(runs: PdfRun[]): RawLine[] {
+  const sorted = runs.filter((r) => !isBlank(r)).sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: RawLine[] = [];
+  for (const r of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(r.y - last.y) <= 0.45 * Math.min(r.size, last.size)) {
+      last.runs.push(r);
+      last.size = Math.max(last.size, r.size);
+    } else {
+      lines.push({ runs: [r], y: r.y, size: r.size });
+    }
+  }
+  for (const l of lines) l.runs.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+export function lineText(runs: PdfRun[]): string {
+  let out = '';
+  let prev: PdfRun | null = null;
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.x - (prev.x + prev.width);
+      if (gap < -0.5 * r.size && r.text === prev.text) continue; // text printed twice for a bold effect
+      if (gap > 0.2 * Math.min(r.size, prev.size) && !out.endsWith(' ') && !r.text.startsWith(' ')) out += ' ';
+    }
+    out += r.text;
+    prev = r;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Vertical gutters that split the page's main text into columns. Returns x ranges of columns. */
+export function findColumns(runs: PdfRun[], bodySize: number): Array<[number, number]> {
+  const text = runs.filter((r) => !isBlank(r) && r.width > 0);
+  if (text.length < 10) return [[-Infinity, Infinity]];
+  const left = Math.floor(Math.min(...text.map((r) => r.x)));
+  const right = Math.ceil(Math.max(...text.map((r) => r.x + r.width)));
+  const span = right - left;
+  if (span <= 0) return [[-Infinity, Infinity]];
+  const cover = new Array<number>(span + 1).fill(0);
+  const charsAt = new Array<number>(span + 1).fill(0);
+  for (const r of text) {
+    const a = Math.max(0, Math.floor(r.x - left));
+    const b = Math.min(span, Math.ceil(r.x + r.width - left));
+    for (let i = a; i < b; i++) cover[i]++;
+    charsAt[Math.min(span, Math.max(0, Math.round(r.x + r.width / 2 - left)))] += r.text.trim().length;
+  }
+  const total = charsAt.reduce((a, b) => a + b, 0);
+  const minGap = Math.max(8, 0.8 * bodySize);
+  const gutters: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = Math.floor(span * 0.1); i <= Math.ceil(span * 0.9); i++) {
+    const empty = cover[i] <= 1;
+    if (empty && start < 0) start = i;
+    if ((!empty || i === Math.ceil(span * 0.9)) && start >= 0) {
+      if (i - start >= minGap) gutters.push([start, i]);
+      start = -1;
+    }
+  }
+  // A gutter must have a real share of the text on each side.
+  const cols: Array<[number, number]> = [];
+  let from = 0;
+  for (const [a, b] of gutters) {
+    const leftChars = charsAt.slice(from, a).reduce((s, c) => s + c, 0);
+    const rightChars = charsAt.slice(b).reduce((s, c) => s + c, 0);
+    if (leftChars >= total * 0.15 && rightChars >= total * 0.15) {
+      cols.push([from + left, (a + b) / 2 + left]);
+      from = Math.round((a + b) / 2);
+    }
+  }
+  if (!cols.length) return [[-Infinity, Infinity]];
+  cols.push([from + left, Infinity]);
+  cols[0][0] = -Infinity;
+  return cols;
+}
+
+const STOPWORDS: Record<string, Set<string>> = {
+  en: new Set(['the', 'of', 'and', 'to', 'in', 'shall', 'is', 'be', 'or', 'any', 'by', 'for', 'this', 'that', 'with', 'which', 'on']),
+  fr: new Set(['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'un', 'une', 'pour', 'par', 'dans', 'qui', 'sur', 'au', 'aux']),
+  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'y', 'en', 'que', 'por', 'para', 'con', 'se', 'una', 'al', 'lo']),
+};
+
+/** en, fr, es or 'other', by the share of function words. */
+export function guessLanguage(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return 'other';
+  let best = 'other';
+  let bestScore = 0.08;
+  for (const [lang, set] of Object.entries(STOPWORDS)) {
+    const score = words.filter((w) => set.has(w)).length / words.length;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best;
+}
+
+const LANGUAGE_PREFERENCE = ['en', 'fr', 'es'];
+
+/** Parallel-language columns (same law in several languages side by side): keep one of them. */
+export function pickColumns(columnTexts: string[]): number[] {
+  if (columnTexts.length < 2) return columnTexts.map((_, i) => i);
+  const langs = columnTexts.map(guessLanguage);
+  const distinct = new Set(langs);
+  if (distinct.size === 1) return columnTexts.map((_, i) => i);
+  for (const want of LANGUAGE_PREFERENCE) {
+    const i = langs.indexOf(want);
+    if (i >= 0) return [i];
+  }
+  return [0];
+}
+
+function toPdfLines(raw: RawLine[], page: number): PdfLine[] {
+  const lines = raw.map((l) => {
+    const x0 = l.runs[0].x;
+    const x1 = Math.max(...l.runs.map((r) => r.x + r.width));
+    return { text: lineText(l.runs), x0, x1, y: l.y, size: l.size, page, colLeft: 0, colRight: 0, leading: 0 };
+  });
+  const long = lines.filter((l) => l.text.length >= 20);
+  const basis = long.length >= 3 ? long : lines;
+  const colLeft = percentile(basis.map((l) => l.x0), 0.1);
+  const colRight = percentile(basis.map((l) => l.x1), 0.9);
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i].y - lines[i - 1].y;
+    if (d > 0) gaps.push(d);
+  }
+  const leading = median(gaps) || 1.2 * (lines[0]?.size ?? 10);
+  for (const l of lines) Object.assign(l, { colLeft, colRight, leading });
+  return lines;
+}
+
+/** A running head's identity: its words without numbers, in any order (odd and even pages swap them). */
+function runningKey(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return [...words].sort().join(' ');
+}
+
+const PAGE_NUMBER = /^[-–—(\s]*(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?[-–—)\s]*$/i;
+
+interface NoteBlock {
+  text: string;
+  y: number;
+}
+
+function noteBlocks(runs: PdfRun[]): NoteBlock[] {
+  const lines = groupLines(runs);
+  const blocks: Array<{ lines: string[]; y: number; lastY: number; size: number }> = [];
+  for (const l of lines) {
+    const text = lineText(l.runs);
+    const last = blocks[blocks.length - 1];
+    if (last && l.y - last.lastY <= 1.8 * l.size) {
+      last.lines.push(text);
+      last.lastY = l.y;
+    } else blocks.push({ lines: [text], y: l.y, lastY: l.y, size: l.size });
+  }
+  return blocks.map((b) => ({ text: joinWrapped(b.lines), y: b.y }));
+}
+
+/** Word-parts that keep their hyphen at a line end ("co-\noperation" stays "co-operation"). */
+const KEEP_HYPHEN = new Set(['co', 'non', 'self', 'well', 'cross', 'ex', 'anti', 'pre', 'post', 'sub', 'inter', 'multi', 'semi', 'e', 'so', 'long', 'short', 'third', 'cyber']);
+
+/** Appends a wrapped line to a block, undoing end-of-line hyphenation. */
+export function appendWrapped(block: string, next: string): string {
+  if (!block) return next;
+  const m = /(\p{L}+)-$/u.exec(block);
+  if (m && /^\p{Ll}/u.test(next)) {
+    if (KEEP_HYPHEN.has(m[1].toLowerCase())) return block + next;
+    return block.slice(0, -1) + next;
+  }
+  if (/[—–/]$/.test(block) && !/^\(/.test(next)) return block + next;
+  return `${block} ${next}`;
+}
+
+function joinWrapped(lines: string[]): string {
+  return lines.reduce((acc, l) => appendWrapped(acc, l), '');
+}
+
+/** Starts of numbered blocks and headings: a new line of output begins here. */
+const BLOCK_START = new RegExp(
+  [
+    String.raw`^\d{1,4}[A-Z]{0,3}\s?[.)]\s`,
+    String.raw`^\d{1,4}[A-Z]{0,3}\s?—`,
+    String.raw`^\d{1,4}°`,
+    String.raw`^[“"«]?\((?:\d{1,4}[A-Za-z]{0,3}|[a-z]{1,4}|[A-Z]{1,3})\)`,
+    String.raw`^(?:PART|Part|CHAPTER|Chapter|TITLE|Title|DIVISION|Division|SCHEDULE|Schedule|ARTICLE|Article|SECTION|Section|Sec\.|Art\.|Artículo|ARTÍCULO|Chapitre|CHAPITRE|Titre|TITRE|Capítulo|CAPÍTULO)\b`,
+    String.raw`^[“"«][^”"»]{1,80}[”"»]\s+(?:means|includes|has|shall)\b`,
+  ].join('|'),
+);
+
+export function startsBlock(text: string): boolean {
+  return BLOCK_START.test(text);
+}
+
+function firstWordWidth(l: PdfLine): number {
+  const first = l.text.split(' ')[0] ?? '';
+  if (!l.text.length) return 0;
+  return ((first.length + 1) / l.text.length) * (l.x1 - l.x0);
+}
+
+function isCentered(l: PdfLine): boolean {
+  const width = l.colRight - l.colLeft;
+  const leftGap = l.x0 - l.colLeft;
+  const rightGap = l.colRight - l.x1;
+  return width > 0 && leftGap > 2 * l.size && rightGap > 2 * l.size && Math.abs(leftGap - rightGap) < Math.max(2 * l.size, 0.1 * width);
+}
+
+/** Joins wrapped lines into blocks: one heading, section, subsection, paragraph or definition per line. */
+export function assembleBlocks(lines: PdfLine[], bodySize: number): string[] {
+  const out: string[] = [];
+  let block = '';
+  let prev: PdfLine | null = null;
+  let prevStandalone = false;
+  const flush = () => {
+    if (block.trim()) out.push(block.trim());
+    block = '';
+  };
+  for (const l of lines) {
+    let text = l.text;
+    if (l.heading) {
+      const m = SECTION_START.exec(text)!;
+      flush();
+      out.push(`${m[1]}. ${l.heading}`);
+      text = m[2];
+      block = text;
+      prev = l;
+      prevStandalone = false;
+      continue;
+    }
+    const centered = isCentered(l);
+    let brk = !prev || prevStandalone || centered || startsBlock(text);
+    if (!brk && prev) {
+      if (Math.abs(l.size - prev.size) > 0.25 * bodySize) brk = true;
+      else if (prev.page === l.page && l.y - prev.y > 1.6 * l.leading) brk = true;
+      else if (prev.colRight - prev.x1 > firstWordWidth(l) + l.size) brk = true; // the next word would have fitted
+    }
+    if (brk) {
+      flush();
+      block = text;
+    } else {
+      block = appendWrapped(block, text);
+    }
+    prev = l;
+    prevStandalone = centered;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The whole layout: per page, main text vs marginal notes (smaller type outside the column),
+ * columns, lines; then running heads and page numbers dropped, notes attached, blocks assembled.
+ */
+export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayoutStats } {
+  const bodySize = bodyFontSize(pages);
+  const stats: PdfLayoutStats = { pages: pages.length, characters: 0, columnsPicked: 0, runningHeadsDropped: 0, marginalNotes: 0, headingsAttached: 0 };
+  const perPage: PdfLine[][] = [];
+  const notesPerPage: NoteBlock[][] = [];
+  for (const page of pages) {
+    const runs = page.runs.filter((r) => !isBlank(r));
+    stats.characters += runs.reduce((s, r) => s + r.text.trim().length, 0);
+    const main = runs.filter((r) => r.size >= 0.75 * bodySize);
+    const small = runs.filter((r) => r.size < 0.75 * bodySize);
+    const columns = findColumns(main, bodySize);
+    const colLines = columns.map(([a, b]) => toPdfLines(groupLines(main.filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b)), page.number));
+    const picked = pickColumns(colLines.map((ls) => ls.map((l) => l.text).join(' ')));
+    if (picked.length < columns.length) stats.columnsPicked++;
+    const lines = picked.flatMap((i) => colLines[i]);
+    // Small type beside the text column is a marginal note; inside it, it belongs to the text.
+    const colLeft = Math.min(...lines.map((l) => l.colLeft));
+    const colRight = Math.max(...lines.map((l) => l.colRight));
+    const notes: PdfRun[] = [];
+    const inline: PdfRun[] = [];
+    for (const r of small) {
+      if (lines.length && (r.x >= colRight - 2 || r.x + r.width <= colLeft + 2)) notes.push(r);
+      else inline.push(r);
+    }
+    if (picked.length === columns.length && inline.length) {
+      // Re-group with the small inline runs (superscripts, footnotes) in place.
+      const regrouped = columns.map(([a, b]) =>
+        toPdfLines(groupLines([...main, ...inline].filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b)), page.number),
+      );
+      perPage.push(regrouped.flat());
+    } else perPage.push(lines);
+    notesPerPage.push(columns.length > 1 ? [] : noteBlocks(notes));
+  }
+
+  // Running heads and page numbers: among the first and last two lines of each page.
+  const edge = (ls: PdfLine[]) => {
+    const byY = [...ls].sort((a, b) => a.y - b.y);
+    return new Set([...byY.slice(0, 2), ...byY.slice(-2)]);
+  };
+  const keyPages = new Map<string, number>();
+  const edges = perPage.map(edge);
+  edges.forEach((set) => {
+    const seen = new Set<string>();
+    for (const l of set) {
+      const k = runningKey(l.text);
+      if (k && !seen.has(k)) {
+        seen.add(k);
+        keyPages.set(k, (keyPages.get(k) ?? 0) + 1);
+      }
+    }
+  });
+  const minRepeats = Math.max(2, Math.ceil(pages.length * 0.25));
+  perPage.forEach((ls, i) => {
+    perPage[i] = ls.filter((l) => {
+      if (!edges[i].has(l)) return true;
+      const drop = PAGE_NUMBER.test(l.text) || (keyPages.get(runningKey(l.text)) ?? 0) >= minRepeats;
+      if (drop) stats.runningHeadsDropped++;
+      return !drop;
+    });
+  });
+
+  // Marginal notes become headings of the section that starts beside them.
+  perPage.forEach((ls, i) => {
+    for (const note of notesPerPage[i]) {
+      stats.marginalNotes++;
+      let best: PdfLine | null = null;
+      for (const l of ls) {
+        if (l.heading || !SECTION_START.test(l.text)) continue;
+        const d = Math.abs(l.y - note.y);
+        if (d <= 1.5 * bodySize && (!best || d < Math.abs(best.y - note.y))) best = l;
+      }
+      if (best) {
+        best.heading = note.text.replace(/[.\s]+$/, '');
+        stats.headingsAttached++;
+      }
+    }
+  });
+
+  return { lines: assembleBlocks(perPage.flat(), bodySize), stats };
+}

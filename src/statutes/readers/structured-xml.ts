@@ -1,0 +1,122 @@
+/**
+ * Shared walk for legislative XML vocabularies (Akoma Ntoso, USLM): numbered units become lines in
+ * the shape of the plain-text corpus, inline markup is flattened, blocks become lines.
+ *
+ * Unit lines:
+ * - large divisions (part, chapter, title, …): "Part 1 – Heading" ("PART I – Heading" when the
+ *   number already carries its word; a number ending in a dash is followed directly by the heading);
+ * - articles: "Article 4 – Heading";
+ * - sections: "4. Heading" on its own line, then the text; without heading "4. text…";
+ * - smaller units (subsection, paragraph, item, …): "(1) text…", with a run-in heading kept in front.
+ */
+import type { MarkupElement, MarkupNode } from './markup';
+import { textOf } from './markup';
+
+export interface VocabularyRules {
+  /** Units rendered as "Word num – heading". */
+  divisions: ReadonlySet<string>;
+  /** Units rendered as "num heading" on their own line. */
+  sections: ReadonlySet<string>;
+  /** Units whose num/heading run into their first line of text. */
+  subunits: ReadonlySet<string>;
+  /** Elements flattened into the surrounding line. */
+  inline: ReadonlySet<string>;
+  /** Elements skipped with everything inside. */
+  skip: ReadonlySet<string>;
+  /** Word to put before a bare division number: part → "Part". Undefined keeps the number alone. */
+  divisionWord(name: string): string | undefined;
+  /** How a section number is printed when bare ("4" → "4."). */
+  sectionLabel(name: string, num: string): string;
+}
+
+const DASH_END = /[—–-]$/;
+
+function joinLabel(lead: string, heading: string, sep: string): string {
+  if (!lead) return heading;
+  if (!heading) return lead;
+  return DASH_END.test(lead) ? `${lead}${heading}` : `${lead}${sep}${heading}`;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function structuredXmlToLines(start: MarkupElement, rules: VocabularyRules): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let prefix: string | null = null;
+
+  const push = (line: string) => {
+    const text = collapse(line);
+    if (!text) return;
+    if (prefix !== null) {
+      lines.push(DASH_END.test(prefix) ? `${prefix}${text}` : `${prefix} ${text}`);
+      prefix = null;
+    } else lines.push(text);
+  };
+  const flush = () => {
+    if (current.trim()) push(current);
+    current = '';
+  };
+  const flushPrefix = () => {
+    if (prefix !== null) {
+      lines.push(prefix);
+      prefix = null;
+    }
+  };
+
+  const partText = (el: MarkupElement | undefined) => (el ? textOf(el, (e) => rules.skip.has(e.name)) : '');
+
+  const walk = (node: MarkupNode): void => {
+    if (node.kind === 'text') {
+      current += node.text;
+      return;
+    }
+    const name = node.name;
+    if (rules.skip.has(name)) return;
+    if (rules.inline.has(name)) {
+      node.children.forEach(walk);
+      return;
+    }
+    const isDivision = rules.divisions.has(name);
+    const isSection = rules.sections.has(name);
+    const isSubunit = rules.subunits.has(name);
+    if (!isDivision && !isSection && !isSubunit) {
+      flush();
+      node.children.forEach(walk);
+      flush();
+      return;
+    }
+    flush();
+    flushPrefix();
+    const numEl = node.children.find((c): c is MarkupElement => c.kind === 'element' && c.name === 'num');
+    const headingEl = node.children.find((c): c is MarkupElement => c.kind === 'element' && c.name === 'heading');
+    const subheadingEl = node.children.find((c): c is MarkupElement => c.kind === 'element' && c.name === 'subheading');
+    const num = collapse(partText(numEl));
+    const heading = collapse([partText(headingEl), partText(subheadingEl)].filter(Boolean).join(' – '));
+    if (isDivision) {
+      const word = rules.divisionWord(name);
+      const lead = num && word && !/^\p{L}/u.test(num) ? `${word} ${num}` : num;
+      push(joinLabel(lead, heading, ' – '));
+    } else if (isSection) {
+      const lead = num ? rules.sectionLabel(name, num) : '';
+      const line = joinLabel(lead, heading, ' ');
+      if (heading || !lead) push(line);
+      else prefix = lead;
+    } else {
+      const lead = joinLabel(num, heading, ' ');
+      if (lead) prefix = lead;
+    }
+    for (const c of node.children) {
+      if (c === numEl || c === headingEl || c === subheadingEl) continue;
+      walk(c);
+    }
+    flush();
+    flushPrefix();
+  };
+
+  walk(start);
+  flush();
+  flushPrefix();
+  return lines;
+}
