@@ -54,9 +54,11 @@ function isBlock(el: MarkupElement): boolean {
 
 /** The law's own body when the page marks one: AKN-derived markup first, then <main>, <article>. */
 export function findLawBody(root: MarkupElement): MarkupElement {
+  // The akn-akomaNtoso element itself, not the site's <la-akoma-ntoso> wrapper, which adds a cover
+  // block (jurisdiction, dates, "this is the version of…") around it.
   const akn =
-    findElement(root, (e) => e.name === 'la-akoma-ntoso') ??
     findElement(root, (e) => /(?:^|\s)akn-akomaNtoso(?:\s|$)/.test(e.attrs['class'] ?? '')) ??
+    findElement(root, (e) => e.name === 'la-akoma-ntoso') ??
     findElement(root, (e) => /(?:^|\s)akn-(act|bill|doc|debate|judgment|statement|portionBody)(?:\s|$)/.test(e.attrs['class'] ?? ''));
   if (akn) return akn;
   return findElement(root, (e) => e.name === 'body') ?? root;

@@ -14,7 +14,7 @@ export function cleanLine(line: string): string {
  * A label standing alone: "(a)", "(iv)", "(1A)", "1.", "12A.", "3)", "4°", "a)".
  * Needs its punctuation, so a bare "2018" or "Part I" is not a label.
  */
-const LABEL_ONLY = /^(?:\((?:\d{1,4}[A-Za-z]{0,3}|[a-z]{1,4}|[A-Z]{1,3})\)|\d{1,4}[A-Za-z]{0,3}[.)°]|[a-z]{1,2}\)|[ivxlc]{1,6}\)|[IVXLC]{1,6}\.)$/;
+const LABEL_ONLY = /^(?:\((?:\d{1,4}[A-Za-z]{0,3}|[a-z]{1,4}|[A-Z]{1,3})\)|\d{1,4}[A-Za-z]{0,3}[.)°ºª]|[a-z]{1,2}\)|[ivxlc]{1,6}\)|[IVXLC]{1,6}\.)$/;
 
 export function isLabelOnly(line: string): boolean {
   return LABEL_ONLY.test(line);

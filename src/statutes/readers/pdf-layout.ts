@@ -121,11 +121,13 @@ export function findColumns(runs: PdfRun[], bodySize: number): Array<[number, nu
     charsAt[Math.min(span, Math.max(0, Math.round(r.x + r.width / 2 - left)))] += r.text.trim().length;
   }
   const total = charsAt.reduce((a, b) => a + b, 0);
-  const minGap = Math.max(8, 0.8 * bodySize);
+  // A few runs may cross a gutter (a title over two columns); allow about one in thirty lines.
+  const crossing = Math.max(1, Math.round(groupLines(text).length / 30));
+  const minGap = Math.max(5, 0.5 * bodySize);
   const gutters: Array<[number, number]> = [];
   let start = -1;
   for (let i = Math.floor(span * 0.1); i <= Math.ceil(span * 0.9); i++) {
-    const empty = cover[i] <= 1;
+    const empty = cover[i] <= crossing;
     if (empty && start < 0) start = i;
     if ((!empty || i === Math.ceil(span * 0.9)) && start >= 0) {
       if (i - start >= minGap) gutters.push([start, i]);
@@ -222,7 +224,9 @@ function noteBlocks(runs: PdfRun[]): NoteBlock[] {
   for (const l of lines) {
     const text = lineText(l.runs);
     const last = blocks[blocks.length - 1];
-    if (last && l.y - last.lastY <= 1.8 * l.size) {
+    // A note that ends in a full stop is complete: a citation note ("No. 36 of 2011.") may sit right under it.
+    const ended = last && /\.$/.test(last.lines[last.lines.length - 1]) && /^\p{Lu}/u.test(text);
+    if (last && !ended && l.y - last.lastY <= 1.8 * l.size) {
       last.lines.push(text);
       last.lastY = l.y;
     } else blocks.push({ lines: [text], y: l.y, lastY: l.y, size: l.size });
@@ -254,7 +258,7 @@ const BLOCK_START = new RegExp(
   [
     String.raw`^\d{1,4}[A-Z]{0,3}\s?[.)]\s`,
     String.raw`^\d{1,4}[A-Z]{0,3}\s?—`,
-    String.raw`^\d{1,4}°`,
+    String.raw`^\d{1,4}[°ºª]`,
     String.raw`^[“"«]?\((?:\d{1,4}[A-Za-z]{0,3}|[a-z]{1,4}|[A-Z]{1,3})\)`,
     String.raw`^(?:PART|Part|CHAPTER|Chapter|TITLE|Title|DIVISION|Division|SCHEDULE|Schedule|ARTICLE|Article|SECTION|Section|Sec\.|Art\.|Artículo|ARTÍCULO|Chapitre|CHAPITRE|Titre|TITRE|Capítulo|CAPÍTULO)\b`,
     String.raw`^[“"«][^”"»]{1,80}[”"»]\s+(?:means|includes|has|shall)\b`,
@@ -275,7 +279,8 @@ function isCentered(l: PdfLine): boolean {
   const width = l.colRight - l.colLeft;
   const leftGap = l.x0 - l.colLeft;
   const rightGap = l.colRight - l.x1;
-  return width > 0 && leftGap > 2 * l.size && rightGap > 2 * l.size && Math.abs(leftGap - rightGap) < Math.max(2 * l.size, 0.1 * width);
+  if (width <= 0 || /[,;]$/.test(l.text)) return false;
+  return leftGap > 3 * l.size && rightGap > 3 * l.size && Math.abs(leftGap - rightGap) < Math.max(1.5 * l.size, 0.05 * width);
 }
 
 /** Joins wrapped lines into blocks: one heading, section, subsection, paragraph or definition per line. */
@@ -376,10 +381,19 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
     }
   });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.25));
+  const frequent = [...keyPages].filter(([, n]) => n >= minRepeats).map(([k]) => k.split(' '));
+  // OCR garbles running heads now and then ("Misn,L" for "Misuse"): most of a frequent head's
+  // words, and little else, is enough.
+  const isRunningHead = (text: string) => {
+    const words = runningKey(text).split(' ').filter(Boolean);
+    if (!words.length) return false;
+    const set = new Set(words);
+    return frequent.some((k) => k.filter((w) => set.has(w)).length >= Math.max(1, 0.7 * k.length) && words.length <= k.length + 3);
+  };
   perPage.forEach((ls, i) => {
     perPage[i] = ls.filter((l) => {
       if (!edges[i].has(l)) return true;
-      const drop = PAGE_NUMBER.test(l.text) || (keyPages.get(runningKey(l.text)) ?? 0) >= minRepeats;
+      const drop = PAGE_NUMBER.test(l.text) || isRunningHead(l.text);
       if (drop) stats.runningHeadsDropped++;
       return !drop;
     });

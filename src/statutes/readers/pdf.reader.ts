@@ -34,11 +34,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
   }
   const tiny = tinyLineShare(blocks);
   const spaced = singleLetterShare(blocks);
-  if (tiny > 0.5 || spaced > 0.35) {
+  // Ordinary text, OCR'd scans included, has 1–5% single-letter words ("a", "I", "(a)" aside);
+  // a text layer placed glyph by glyph comes out letter-spaced ("T H E  A C T", "M isuse").
+  if (tiny > 0.5 || spaced > 0.12) {
     throw new DomainError(
       'NO_TEXT_LAYER',
-      `${fileName}: the PDF's text layer is degenerate: it is placed one glyph per line (${Math.round(tiny * 100)}% of lines hold one or two characters, ` +
-        `${Math.round(spaced * 100)}% of words are single letters), so its words cannot be rebuilt. OCR is needed: run OCR on the scan (e.g. ocrmypdf --force-ocr) and upload the result.`,
+      `${fileName}: the PDF's text layer is degenerate: its glyphs are placed one at a time (one glyph per line in most extractors; ` +
+        `here ${Math.round(tiny * 100)}% of rebuilt lines hold one or two characters and ${Math.round(spaced * 100)}% of words come out as single letters), ` +
+        'so its words cannot be rebuilt reliably. OCR is needed: run OCR on the scan (e.g. ocrmypdf --force-ocr) and upload the result, or upload a text, DOCX or HTML version.',
       { fileName, tinyLineShare: tiny, singleLetterShare: spaced },
     );
   }

@@ -18,7 +18,7 @@ export const USLM_RULES: VocabularyRules = {
     'b', 'i', 'u', 'sup', 'sub', 'span', 'inline', 'term', 'ref', 'date', 'shortTitle', 'quotedText', 'entity', 'del', 'ins',
     'docTitle', 'docNumber', 'citableAs', 'currentThroughPublicLaw', 'a', 'marker', 'center', 'fillIn', 'checkBox',
   ]),
-  skip: new Set(['meta', 'toc', 'editorialNote', 'footnote', 'notes', 'note', 'sidenote', 'elided', 'img', 'processingInstruction']),
+  skip: new Set(['meta', 'toc', 'editorialNote', 'footnote', 'notes', 'note', 'sidenote', 'img', 'processingInstruction']),
   divisionWord: () => undefined,
   sectionLabel: (_name, num) => num,
 };
