@@ -1,0 +1,136 @@
+/**
+ * The grammar of subdivision labels inside a section: `(1)`, `(1A)`, `(a)`, `(aa)`, `(a.1)`,
+ * `(i)`, `(A)`, `(I)`, `(xxvii.2)`, and the civil-law forms `1°`, `1.`, `1)`, `a)`.
+ * A printed label can mean more than one thing: `(i)` is the ninth letter or roman one,
+ * `(I)` likewise in capitals; the tree builder resolves that from the sequence around it.
+ */
+
+export type LabelType =
+  | 'arabic' // (1) (2) (1A) 1° 1. 1)
+  | 'lower-alpha' // (a) (b) a)
+  | 'double-alpha' // (aa) (bb)
+  | 'lower-roman' // (i) (ii)
+  | 'upper-alpha' // (A) (B)
+  | 'upper-roman'; // (I) (II)
+
+export interface LabelReading {
+  type: LabelType;
+  /** Ordinal position in its series: (c) → 3, (iv) → 4, (1A) → 1. */
+  value: number;
+  /** Inserted-label suffix: (1A) → 'A', (a.1) → '.1', (xxvii.2) → '.2'. */
+  insert: string;
+}
+
+export interface Label {
+  /** As printed: `(a)`, `1°`, `2)`. */
+  printed: string;
+  /** The core used in citations: `a`, `1`, `1A`, `ii`. Citations always wrap it in parentheses. */
+  core: string;
+  /** Possible readings, most likely first. */
+  readings: LabelReading[];
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+export function romanValue(s: string): number | undefined {
+  const t = s.toLowerCase();
+  if (!/^[ivxl]+$/.test(t)) return undefined;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]];
+    const next = ROMAN[t[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  // Reject malformed numerals such as "iiii" or "vv" by round-tripping.
+  return toRoman(total) === t ? total : undefined;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Reads the core of a label (`a`, `1A`, `iv`, `a.1`) into its possible readings. */
+export function readLabelCore(core: string): LabelReading[] {
+  const out: LabelReading[] = [];
+  let m = /^(\d{1,3})([A-Z]{0,2})$/.exec(core);
+  if (m) return [{ type: 'arabic', value: Number(m[1]), insert: m[2] }];
+  m = /^([a-zA-Z]+)((?:\.\d+)?)$/.exec(core);
+  if (!m) return out;
+  const [, letters, insert] = m;
+  const lower = letters === letters.toLowerCase();
+  const upper = letters === letters.toUpperCase();
+  const roman = romanValue(letters);
+  if (roman !== undefined && letters.length > 1) {
+    out.push({ type: lower ? 'lower-roman' : 'upper-roman', value: roman, insert });
+  }
+  if (letters.length === 1) {
+    const v = letters.toLowerCase().charCodeAt(0) - 96;
+    out.push({ type: lower ? 'lower-alpha' : 'upper-alpha', value: v, insert });
+    if (roman !== undefined) out.push({ type: lower ? 'lower-roman' : 'upper-roman', value: roman, insert });
+  } else if (/^([a-z])\1$/.test(letters) || /^([A-Z])\1$/.test(letters)) {
+    // (aa), (bb): the doubled-letter series. (ii) is read as roman first (pushed above).
+    out.push({ type: 'double-alpha', value: letters.toLowerCase().charCodeAt(0) - 96, insert });
+  }
+  if (!lower && !upper) return [];
+  return out;
+}
+
+/** Whether `next` directly follows `prev` in the same series. */
+export function followsInSeries(prev: LabelReading, next: LabelReading): boolean {
+  if (prev.type !== next.type) return false;
+  if (next.value === prev.value) {
+    // (1) → (1A) → (1B); (a) → (a.1) → (a.2)
+    return next.insert !== '' && insertRank(next.insert) > insertRank(prev.insert);
+  }
+  return next.value === prev.value + 1 && next.insert === '';
+}
+
+function insertRank(s: string): number {
+  if (!s) return 0;
+  if (s.startsWith('.')) return Number(s.slice(1));
+  let v = 0;
+  for (const ch of s) v = v * 27 + (ch.charCodeAt(0) - 64);
+  return v;
+}
+
+/** The first label of a series: (1), (a), (i), (A), (I), (aa), 1°. */
+export function isSeriesStart(r: LabelReading): boolean {
+  return r.value === 1 && r.insert === '';
+}
+
+/** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
+const PAREN_LABEL = /^\(\s?(\d{1,3}[A-Z]{0,2}|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
+/** Civil-law forms at line start: `1°`, `1º`, `1.`, `1)`, `a)`, `f)`. */
+const CIVIL_LABEL = /^(?:(\d{1,3})\s?[°º]\.?|(\d{1,3})\.(?=\s)|(\d{1,3})\)|([a-zñ])\))(?=\s|$)/;
+
+export interface LabelMatch {
+  label: Label;
+  /** Characters consumed, including trailing spaces. */
+  length: number;
+}
+
+/** Reads one label at the very start of `s` (no leading spaces). */
+export function matchLabelAt(s: string, civilForms: boolean): LabelMatch | undefined {
+  let m = PAREN_LABEL.exec(s);
+  if (m) {
+    const core = m[1];
+    const readings = readLabelCore(core);
+    if (!readings.length) return undefined;
+    const length = m[0].length + (/^\s*/.exec(s.slice(m[0].length))?.[0].length ?? 0);
+    return { label: { printed: `(${core})`, core, readings }, length };
+  }
+  if (!civilForms) return undefined;
+  m = CIVIL_LABEL.exec(s);
+  if (m) {
+    const core = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const readings = readLabelCore(core);
+    if (!readings.length) return undefined;
+    const printedLen = m[0].length;
+    const length = printedLen + (/^\s*/.exec(s.slice(printedLen))?.[0].length ?? 0);
+    return { label: { printed: m[0].trim(), core, readings }, length };
+  }
+  return undefined;
+}

@@ -1,0 +1,176 @@
+/**
+ * Shapes of single lines: structural headings (Part, Chapter, Título…), section/article number
+ * lines in their several printed forms, and heading-like lines. Pure functions of one line;
+ * sequence checks happen in the section scanner.
+ */
+import { NUMBER_WORD_SOURCE, SECTION_NUMBER_SOURCE } from './section-number';
+import type { ProvisionKind } from '../provision.model';
+
+/** Families of section-number lines; one of them carries the statute's own numbering. */
+export type SectionFamily =
+  | 'keyword-article' // Article 431-8, Artículo 1°.-, Art. 5
+  | 'keyword-section' // Section 1., SEC. 4., § 1030.
+  | 'dotted' // 1. Short title / 2. —(1) In this Act / [22A. Heading.— text
+  | 'bare' // 3A (alone) / 163.1 (1) In this section / 10 The Criminal Code applies
+  | 'paren'; // (2E) Heading.__ text — a section the source failed to split out
+
+export interface SectionCandidate {
+  family: SectionFamily;
+  /** The number as printed, without keyword. */
+  number: string;
+  /** What follows the number (heading and/or text), trimmed. */
+  rest: string;
+  /** Keyword as printed (`Section`, `§`, `Artículo`), empty for number-first forms. */
+  keyword: string;
+  /** The line opened with a quotation mark: text being inserted into another law. */
+  quoted: boolean;
+  /** `47 and 48 [Amendments]`: the printed label covers a range. */
+  rangeLabel?: string;
+}
+
+const NUM = SECTION_NUMBER_SOURCE;
+const LEAD = String.raw`^(?:\d?\[|\*|["“«]\s?)?`;
+const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artigo|ARTIGO|Articolo|Artikel|Art\.|ART\.`;
+const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?`;
+
+const KEYWORD_LINE = new RegExp(
+  `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE})(?![\\w(])(.*)$`,
+  'i',
+);
+const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,4})*)\\.(?!\\d)\\s*(.*)$`);
+const BARE_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
+const PAREN_SECTION = /^(?:\d?\[)?\((\d{1,3}[A-Z]{1,2})\)\s+(.*)$/;
+
+/** Lowercase words that show a number is being referred to, not headed: "Section 4 of the Act". */
+const REFERENCE_CONTINUATION = /^(?:of|du|de|del|des|and|or|et|y|ou|o|to|à|a|al|is|are|est|sont|es|shall|may|above|below|hereof|thereof|in|en|under|by|par|por|se|has|have|as|with|which|that|ci-dessus|precedente?|anterior|ist|und)\b/;
+
+export function matchSectionCandidate(line: string): SectionCandidate | undefined {
+  const quoted = /^["“«]/.test(line);
+  let m = KEYWORD_LINE.exec(line);
+  if (m) {
+    const keyword = m[1];
+    const number = m[2];
+    const rest = m[3].trim();
+    if (REFERENCE_CONTINUATION.test(rest)) return undefined;
+    if (/^\d/.test(rest)) return undefined; // "Section 4 5" or "Article 3 2008": not a heading
+    const isArticle = new RegExp(`^(?:${ARTICLE_WORDS})$`, 'i').test(keyword);
+    // "ARTICLE" and "Art." are article words; "Sec." and "§" section words.
+    return {
+      family: isArticle ? 'keyword-article' : 'keyword-section',
+      number: number.trim(),
+      rest,
+      keyword,
+      quoted,
+    };
+  }
+  m = PAREN_SECTION.exec(line);
+  if (m) return { family: 'paren', number: m[1], rest: m[2].trim(), keyword: '', quoted: false };
+  m = DOTTED_LINE.exec(line);
+  if (m) {
+    const rest = m[2].trim();
+    if (/^[a-z]/.test(rest) && !/^[a-z]\)/.test(rest)) return undefined;
+    if (/^(?:\d|%|per cent)/.test(rest)) return undefined;
+    return { family: 'dotted', number: m[1], rest, keyword: '', quoted };
+  }
+  m = BARE_LINE.exec(line);
+  if (m) {
+    const rest = (m[2] ?? '').trim();
+    if (!rest) return { family: 'bare', number: m[1], rest, keyword: '', quoted };
+    const range = /^((?:and|to)\s+\d{1,4}[A-Z]{0,3}(?:\.\d+)*)\s*(\[.*)$/.exec(rest);
+    if (range) return { family: 'bare', number: m[1], rest: range[2], keyword: '', quoted, rangeLabel: `${m[1]} ${range[1]}` };
+    // "163.1 (1) In this section", "183 In this Part", "45 [Amendment]"
+    if (/^(?:\(1\)|\(1\)\s|\[|[A-Z“"«]|—)/.test(rest) && !/^[A-Z][a-z]*\.?\s*\d/.test(rest)) {
+      return { family: 'bare', number: m[1], rest, keyword: '', quoted };
+    }
+  }
+  return undefined;
+}
+
+export interface ContainerLine {
+  kind: ProvisionKind;
+  /** Rank in the hierarchy of containers, smaller is higher. */
+  rank: number;
+  /** `Part II`, `CHAPTER I`, `Título III`: keyword and number as printed. */
+  label: string;
+  heading: string;
+}
+
+const CONTAINER_WORDS: { re: RegExp; kind: ProvisionKind; rank: number }[] = [
+  { re: /^(?:BOOK|Book|LIVRE|Livre|LIBRO|Libro)$/, kind: 'part', rank: 0 },
+  { re: /^(?:PART|Part|PARTIE|Partie|PARTE|Parte)$/, kind: 'part', rank: 1 },
+  { re: /^(?:TITLE|Title|TITRE|Titre|T[ÍI]TULO|T[íi]tulo)$/, kind: 'title', rank: 2 },
+  { re: /^(?:CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo)$/, kind: 'chapter', rank: 3 },
+  { re: /^(?:SUB-PART|Sub-Part|SUBPART|Subpart|Sub-part|SUBCHAPTER|Subchapter|SOUS-TITRE|Sous-titre)$/, kind: 'division', rank: 4 },
+  { re: /^(?:SECTION|Section|SECCI[ÓO]N|Secci[óo]n)$/, kind: 'division', rank: 5 },
+  { re: /^(?:SUB-SECTION|Sub-Section|Sub-section|SOUS-SECTION|Sous-section|PARAGRAPHE|Paragraphe)$/, kind: 'division', rank: 6 },
+  { re: /^(?:DIVISION|Division)$/, kind: 'division', rank: 6 },
+];
+const CONTAINER_NUMBER = String.raw`(?:[IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|${NUMBER_WORD_SOURCE}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|PREMIER|PREMIER|I{1,3}er|1er|(?:[IVXLC]+|\d{1,3})\s?(?:BIS|bis|Bis))`;
+const CONTAINER_LINE = new RegExp(`^(\\S+)\\s+(${CONTAINER_NUMBER})(?=$|[\\s.:—–\\-])\\s*[.:—–\\-]*\\s*(.*)$`);
+
+/**
+ * Part / Chapter / Title / … lines. `sectionIsContainer` says whether the word "Section" heads a
+ * group of articles in this statute (Rwanda, France) rather than a numbered section.
+ */
+export function matchContainer(line: string, sectionIsContainer: boolean): ContainerLine | undefined {
+  if (line.length > 200) return undefined;
+  const m = CONTAINER_LINE.exec(line);
+  if (!m) return undefined;
+  const word = m[1];
+  const entry = CONTAINER_WORDS.find((c) => c.re.test(word));
+  if (!entry) return undefined;
+  if (entry.rank === 5 && !sectionIsContainer) return undefined;
+  const heading = m[3].trim();
+  if (REFERENCE_CONTINUATION.test(heading) && /^[a-z]/.test(heading)) return undefined;
+  if (/^[a-z]/.test(heading) && !/^(?:de|del|des|du)\b/.test(heading)) return undefined;
+  // A heading that reads like a sentence is body text starting with a cross-reference.
+  if (/\b(?:is|are|shall|est|sont|es)\b/.test(heading.split(/\s+/).slice(0, 4).join(' ')) && heading.length > 60) return undefined;
+  return { kind: entry.kind, rank: entry.rank, label: `${word} ${m[2]}`.replace(/\s+/g, ' '), heading };
+}
+
+/** Schedules, annexes and forms: end the body of the act. */
+const SCHEDULE_LINE =
+  /^(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|First|Second|Third|Fourth|Fifth)\s+)?(?:SCHEDULE|ANNEX|ANNEXE|ANEXO|APPENDIX|ANNEXURE|FORM)\b(?:\s+[\w.\-]{1,10})?(?:\s*[—–\-:]\s*.*)?$|^(?:Schedule|Annex|Annexe|Anexo|Appendix|Form)\s+(?:[IVX]+|\d{1,3}(?:\.\d+)*[A-Z]?)\b.*$|^(?:First|Second|Third|Fourth|Fifth)\s+Schedule\b.*$/;
+
+export function matchSchedule(line: string): ContainerLine | undefined {
+  if (line.length > 150 || !SCHEDULE_LINE.test(line)) return undefined;
+  const m = /^(.*?\b(?:SCHEDULE|ANNEX|ANNEXE|ANEXO|APPENDIX|ANNEXURE|FORM|Schedule|Annex|Annexe|Anexo|Appendix|Form)\b(?:\s+[IVX]+\b|\s+\d{1,3}(?:\.\d+)*[A-Z]?\b)?)\s*[—–\-:.]?\s*(.*)$/.exec(line);
+  const label = (m?.[1] ?? line).trim();
+  return { kind: 'schedule', rank: 0, label, heading: (m?.[2] ?? '').trim() };
+}
+
+const CONNECTOR_END = /\b(?:the|of|and|or|to|a|an|in|by|for|with|under|that|which|from|on|as|at|its|his|her|their|sub-section|subsection|section|le|la|les|de|des|du|et|ou|el|los|las|del|y|o|en|que)$/i;
+
+/**
+ * A line that can be a heading: short, starts with a capital, does not end like a sentence in
+ * progress. `allowFullStop` lets "Unauthorised access … offences." pass (used for the heading
+ * right above a number, not for group headings).
+ */
+export function isHeadingLike(line: string, allowFullStop = false): boolean {
+  const t = line.trim();
+  if (!t || t.length > 160) return false;
+  if (!/^[\p{Lu}“"«'(]/u.test(t) || /^\(\s?[a-zA-Z0-9]{1,6}\s?\)/.test(t)) return false;
+  if (/^\(/.test(t) && !/^\(\w/.test(t)) return false;
+  if (t.split(/\s+/).length > 18) return false;
+  if (/[,;:]$/.test(t)) return false;
+  if (!allowFullStop && /[.]$/.test(t) && !/\betc\.$/.test(t)) return false;
+  if (CONNECTOR_END.test(t)) return false;
+  if (isHistoryNote(t)) return false;
+  return true;
+}
+
+/** Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32, s. 8(3)". */
+export function isHistoryNote(line: string): boolean {
+  return /^(?:R\.S\.|S\.C\.|SOR\/|SI\/|\d{4},\s?c\.|\d{4}, No\.|\[\d+\/\d{4})/.test(line.trim());
+}
+
+/** An all-capitals line naming a group of provisions: "ARTÍCULOS TRANSITORIOS", "COMING INTO FORCE". */
+export function isCapitalsHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 5 || t.length > 100) return false;
+  if (/[,;:]$/.test(t) || /^\(|^\d/.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 5) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.9;
+}

@@ -1,0 +1,555 @@
+/**
+ * Turns the law's lines into a provision tree: containers (Part, Chapter, Título, unnumbered
+ * group headings), sections or articles with their own citations, and subdivisions whose
+ * citations extend the parent's: 3A → 3A(1) → 3A(1)(a).
+ *
+ * Rules, in short:
+ * - Section-number lines are recognised by shape, then checked against the running sequence
+ *   (section-scanner.ts). Provisions inserted into another law by an amending provision keep
+ *   their own number as citation (`218 bis`, `162.1`) and sit under the provision inserting them.
+ * - Containers cite themselves by keyword and number as printed (`Part II`, `CHAPTER I`);
+ *   unnumbered group headings and the preamble have an empty citation. Sections inside a
+ *   container keep citations of their own (`14`, not `II-14`).
+ * - Subdivision citations always use parentheses, whatever the printed form: `(a)`, `a)`, `1°`
+ *   and `1.` under article 18 give `18(a)`, `18(1)`.
+ * - No line is dropped: what is not a number or a heading is text of the provision it sits in.
+ */
+import { DomainError } from '../../common/domain-error';
+import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
+import { detectLanguage } from '../language';
+import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType } from './labels';
+import { isCapitalsHeading, isHeadingLike, isHistoryNote, SectionCandidate } from './line-shapes';
+import { detectRole } from './roles';
+import { LineClass, scanSections } from './section-scanner';
+import { isNextSectionNumber, SectionNumber } from './section-number';
+import { Segment, segmentLine } from './segments';
+
+export interface ParseOptions {
+  /** ISO 639-1 code to use instead of detection. */
+  language?: string;
+  /** For warnings and error messages. */
+  fileName?: string;
+}
+
+interface Level {
+  reading: LabelReading;
+  node: Provision;
+}
+
+interface Frame {
+  root: Provision;
+  levels: Level[];
+  /** Index of the level whose node absorbs a list that restarted inside it (-1: the root). */
+  collapse?: number;
+  /** Number of an inserted provision, to recognise the next one inserted beside it. */
+  inserted?: SectionNumber;
+}
+
+interface ContainerEntry {
+  node: Provision;
+  rank: number;
+}
+
+type BuildClass = LineClass | { type: 'heading'; owner: number } | { type: 'group' };
+
+const GROUP_RANK = 7;
+
+const INSERTION_INTRO =
+  /(?:following|inserted|substituted|added|replaced by|suivante?s?|ainsi rédigée?s?|siguientes?|así)[^.;]{0,80}[:—–-]\s*$/i;
+const AMENDING_LEAD = /\b(?:is|are)\s+(?:hereby\s+)?(?:amended|replaced|repealed)|\bshall be (?:inserted|substituted)|\best (?:modifié|remplacé|abrogé)|\b(?:se modifica|modifícase|agrégase|suprímese|reemplázase|intercálase)/i;
+
+export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): ParsedStatute {
+  const where = opts.fileName ?? 'the statute';
+  const lines = doc.lines.map(normaliseLine);
+  const firstIdx = lines.findIndex((l) => l.length > 0);
+  if (firstIdx < 0) throw new DomainError('EMPTY_FILE', `${where}: no text to parse`, { fileName: opts.fileName });
+
+  // The first line is the act's title unless the reader already found one elsewhere.
+  const titleFromFirstLine = !doc.title || doc.title.trim() === lines[firstIdx];
+  const title = doc.title?.trim() || lines[firstIdx];
+  const bodyLines = lines.slice();
+  if (titleFromFirstLine) bodyLines[firstIdx] = '';
+
+  const scan = scanSections(bodyLines);
+  const sectionCount = scan.classes.filter((c) => c.type === 'section' && !c.inserted).length;
+  if (sectionCount === 0) {
+    throw new DomainError('NO_PROVISIONS_FOUND', `${where}: no section or article numbers were recognised`, {
+      fileName: opts.fileName,
+    });
+  }
+  const classes = assignHeadings(bodyLines, scan.classes, scan.family);
+  const builder = new TreeBuilder(bodyLines, classes, scan.family);
+  builder.build();
+
+  const languageSample = lines.slice(0, 400).join('\n');
+  const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
+  const provisions = builder.result();
+  finish(provisions, 0, undefined);
+  const warnings = [...scan.warnings, ...builder.warnings, ...duplicateWarnings(provisions)].map((w) =>
+    opts.fileName ? `${opts.fileName}: ${w}` : w,
+  );
+  return { title, language, format: doc.format, provisions, warnings };
+}
+
+function normaliseLine(line: string): string {
+  return line
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/\s+$/, '')
+    .replace(/^\s+/, '');
+}
+
+/**
+ * Marks the lines that are headings of the next section (the marginal-note or heading line
+ * printed above a bare number) and the unnumbered group headings above them.
+ */
+function assignHeadings(lines: string[], classes: LineClass[], family: string | undefined): BuildClass[] {
+  const out: BuildClass[] = classes.slice();
+  const headingAbove = family === 'bare' || family === 'dotted';
+  let started = false;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c.type === 'container' || c.type === 'schedule') {
+      started = true;
+      if (!c.container.heading) {
+        const j = nextNonBlank(lines, i);
+        if (j !== undefined && out[j].type === 'body' && isHeadingLike(lines[j]) && !isHistoryNote(lines[j])) {
+          c.container.heading = lines[j];
+          out[j] = { type: 'heading', owner: i };
+        }
+      }
+      continue;
+    }
+    if (c.type === 'body' && started && isCapitalsHeading(lines[i]) && !isHistoryNote(lines[i])) {
+      out[i] = { type: 'group' };
+      continue;
+    }
+    if (c.type !== 'section') continue;
+    started = true;
+    const fam = c.candidate.family;
+    if (!headingAbove || fam === 'keyword-article' || fam === 'keyword-section' || fam === 'paren') continue;
+    if (fam === 'dotted' && c.candidate.rest && isInlineHeading(c.candidate.rest)) continue;
+    const j = prevNonBlank(lines, i);
+    if (j === undefined || out[j].type !== 'body') continue;
+    if (!isHeadingLike(lines[j], true) || isCapitalsHeading(lines[j])) continue;
+    out[j] = { type: 'heading', owner: i };
+    if (c.inserted) continue;
+    // Group headings above the section heading ("Computer misuse offences", "Interpretation").
+    const k = prevNonBlank(lines, j);
+    if (k !== undefined && out[k].type === 'body' && isHeadingLike(lines[k]) && !isCapitalsHeading(lines[k])) {
+      const before = prevNonBlank(lines, k);
+      const beforeClass = before === undefined ? undefined : out[before];
+      // Only when the line above ends a provision (or is a container), so a short last line of text stays text.
+      if (before === undefined || beforeClass?.type !== 'body' || /[.;:\]—)]$/.test(lines[before]) || isHistoryNote(lines[before])) {
+        out[k] = { type: 'group' };
+      }
+    }
+  }
+  return out;
+}
+
+/** "Short title", "Objects of the Act": the rest of a dotted line is a heading, not text. */
+function isInlineHeading(rest: string): boolean {
+  if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return false;
+  if (/^.{1,160}?(?:\.\s*[—–-]+|\s[—–]\s|\.?_{2,})/.test(rest)) return true;
+  return isHeadingLike(rest) && rest.split(/\s+/).length <= 14;
+}
+
+function nextNonBlank(lines: string[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]) return j;
+  return undefined;
+}
+function prevNonBlank(lines: string[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]) return j;
+  return undefined;
+}
+
+interface SplitRest {
+  heading?: string;
+  text: string;
+}
+
+const DELIMITED_HEADING = /^(.{2,160}?)(?:\s*\.\s*[—–-]+|\s[—–]\s?|\s?\.?_{2,}|\s-\s)\s*(.*)$/s;
+const SENTENCE_HEADING = /^([^.:;]{3,110}?)[.:]\s+([\p{Lu}“"«¿(].*)$/su;
+const ZW_OPENER =
+  /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Separates a section line's heading from its text: "Title. — This Act…", "Acceso ilícito. El que…". */
+function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefined): SplitRest {
+  let rest = cand.rest.replace(/^[\]]\s*/, '');
+  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^[.:\-–—°º]+\s*/, '');
+  if (!rest) return { heading: headingAbove, text: '' };
+  if (headingAbove !== undefined) return { heading: headingAbove, text: rest };
+  if (cand.family === 'bare') return { text: rest };
+  if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return { text: rest };
+  if (/^(?:\[?\s*(?:repealed|derogado|abrogé|spent|omitted)\b.*|(?:\.\s?){3,})$/i.test(rest)) return { text: rest };
+  const d = DELIMITED_HEADING.exec(rest);
+  if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1])) {
+    return { heading: d[1].replace(/\.$/, '').trim(), text: d[2].trim() };
+  }
+  if (words(rest) <= 20 && !/[:;,]$/.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
+    return { heading: rest.replace(/\.$/, ''), text: '' };
+  }
+  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') {
+    const s = SENTENCE_HEADING.exec(rest);
+    if (s && words(s[1]) <= 12 && !s[1].includes(',')) return { heading: s[1].trim(), text: s[2].trim() };
+    return { text: rest };
+  }
+  if (cand.family === 'dotted') {
+    const z = ZW_OPENER.exec(rest);
+    if (z && z.index > 0 && words(rest.slice(0, z.index)) <= 16) {
+      return { heading: rest.slice(0, z.index).trim(), text: rest.slice(z.index).trim() };
+    }
+  }
+  return { text: rest };
+}
+
+/** "(1) Illegal Access. — The access…": a subdivision's own heading. */
+function splitLabelHeading(text: string): SplitRest {
+  const d = /^([\p{Lu}][^.;:—–]{1,80}?)\s*\.?\s*[—–]\s*(.*)$/su.exec(text);
+  if (d && words(d[1]) <= 8) return { heading: d[1].trim(), text: d[2].trim() };
+  const t = /^([\p{Lu}][\w'’-]*(?:\s+(?:[\p{Lu}][\w'’-]*|of|and|or|the|in|to|for|on|with|by|a|an|de|la|el|des|du|et|y))*)\.\s*$/u.exec(text);
+  if (t && words(t[1]) <= 8) return { heading: t[1], text: '' };
+  return { text };
+}
+
+class TreeBuilder {
+  readonly warnings: string[] = [];
+  private readonly roots: Provision[] = [];
+  private containers: ContainerEntry[] = [];
+  private frames: Frame[] = [];
+  private preamble?: Provision;
+  private started = false;
+  private pendingHeading?: { text: string; line: number };
+  private readonly segmentCache = new Map<number, Segment[]>();
+  private readonly sectionKind: ProvisionKind;
+
+  constructor(
+    private readonly lines: string[],
+    private readonly classes: BuildClass[],
+    family: string | undefined,
+  ) {
+    this.sectionKind = family === 'keyword-article' ? 'article' : 'section';
+  }
+
+  result(): Provision[] {
+    return this.preamble ? [this.preamble, ...this.roots] : this.roots;
+  }
+
+  build(): void {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      const c = this.classes[i];
+      switch (c.type) {
+        case 'blank':
+        case 'heading':
+          break;
+        case 'container':
+        case 'schedule':
+          this.flushPending();
+          this.openContainer(c.container.kind, c.container.rank, c.container.label, c.container.heading, i);
+          break;
+        case 'group':
+          this.flushPending();
+          this.openContainer('division', GROUP_RANK, '', line, i);
+          break;
+        case 'section':
+          this.flushPending();
+          this.openSection(c, i);
+          break;
+        case 'body':
+          this.body(line, i);
+          break;
+      }
+    }
+    this.flushPending();
+  }
+
+  private headingFor(i: number): string | undefined {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const c = this.classes[j];
+      if (c.type === 'heading' && c.owner === i) return this.lines[j];
+    }
+    return undefined;
+  }
+
+  private newNode(kind: ProvisionKind, citation: string, label: string, line: number, heading?: string): Provision {
+    const node: Provision = { citation, label, kind, depth: 0, text: '', role: 'normative', line: line + 1, children: [] };
+    if (heading) node.heading = heading;
+    return node;
+  }
+
+  private openContainer(kind: ProvisionKind, rank: number, label: string, heading: string, i: number): void {
+    this.started = true;
+    this.frames = [];
+    while (this.containers.length && this.containers[this.containers.length - 1].rank >= rank) this.containers.pop();
+    const node = this.newNode(kind, label, label, i, heading || undefined);
+    this.attach(node);
+    this.containers.push({ node, rank });
+  }
+
+  private attach(node: Provision): void {
+    const top = this.containers[this.containers.length - 1];
+    if (top) top.node.children.push(node);
+    else this.roots.push(node);
+  }
+
+  private openSection(c: Extract<LineClass, { type: 'section' }>, i: number): void {
+    this.started = true;
+    const split = splitSectionRest(c.candidate, this.headingFor(i));
+    const label = c.candidate.rangeLabel ?? c.candidate.number;
+    const node = this.newNode(this.sectionKind, c.citation, label, i, split.heading);
+    if (!c.inserted || this.frames.length === 0) {
+      if (c.inserted) this.warnings.push(`line ${i + 1}: ${c.citation} looks inserted but no provision precedes it; kept at top level`);
+      this.frames = [];
+      // A schedule ends where the numbered body resumes.
+      if (!c.inserted) while (this.containers.length && this.containers[this.containers.length - 1].node.kind === 'schedule') this.containers.pop();
+      this.attach(node);
+      this.frames.push({ root: node, levels: [] });
+    } else {
+      // Inserted text: beside the previous inserted provision when it follows it, else under the deepest open provision.
+      const inner = this.frames[this.frames.length - 1];
+      if (inner.inserted && isNextSectionNumber(inner.inserted, c.number) && this.frames.length > 1) this.frames.pop();
+      this.deepest().children.push(node);
+      this.frames.push({ root: node, levels: [], inserted: c.number });
+    }
+    if (split.text) this.bodyText(split.text, i, true);
+  }
+
+  private deepest(): Provision {
+    const f = this.frames[this.frames.length - 1];
+    if (!f) {
+      const top = this.containers[this.containers.length - 1];
+      if (top) return top.node;
+      return this.ensurePreamble(0);
+    }
+    return f.levels.length ? f.levels[f.levels.length - 1].node : f.root;
+  }
+
+  private ensurePreamble(i: number): Provision {
+    if (!this.preamble) this.preamble = this.newNode('division', '', '', i);
+    return this.preamble;
+  }
+
+  private appendText(node: Provision, text: string, newLine: boolean): void {
+    if (!text) return;
+    node.text = node.text ? node.text + (newLine ? '\n' : ' ') + text : text;
+  }
+
+  private flushPending(): void {
+    if (!this.pendingHeading) return;
+    const p = this.pendingHeading;
+    this.pendingHeading = undefined;
+    this.appendText(this.deepest(), p.text, true);
+  }
+
+  private segments(i: number): Segment[] {
+    let s = this.segmentCache.get(i);
+    if (!s) {
+      s = segmentLine(this.lines[i]);
+      this.segmentCache.set(i, s);
+    }
+    return s;
+  }
+
+  private body(line: string, i: number): void {
+    if (!this.started) {
+      this.appendText(this.ensurePreamble(i), line, true);
+      return;
+    }
+    if (this.frames.length === 0) {
+      this.flushPending();
+      this.appendText(this.deepest(), line, true);
+      return;
+    }
+    // A marginal note above a labelled subdivision ("Definition of intimate image" / "(2) In this section…").
+    const next = nextNonBlank(this.lines, i);
+    if (
+      !this.pendingHeading &&
+      isHeadingLike(line) &&
+      next !== undefined &&
+      this.classes[next].type === 'body' &&
+      this.segments(next)[0]?.label &&
+      this.segments(next)[0].lineStart
+    ) {
+      this.pendingHeading = { text: line, line: i };
+      return;
+    }
+    this.bodyText(line, i, false);
+  }
+
+  /** Text of a line (or of a section line after its number), cut at labels. */
+  private bodyText(text: string, i: number, afterNumber: boolean): void {
+    const segs = afterNumber ? segmentLine(text) : this.segments(i);
+    segs.forEach((seg, k) => {
+      const newLine = k === 0 && !afterNumber;
+      if (seg.label && this.offerLabel(seg, i, k)) {
+        const node = this.deepest();
+        if (this.pendingHeading) {
+          node.heading = node.heading ?? this.pendingHeading.text;
+          this.pendingHeading = undefined;
+        }
+        const split = node.text || node.children.length ? { text: seg.text } : splitLabelHeading(seg.text);
+        if (split.heading && !node.heading) node.heading = split.heading;
+        this.appendText(node, split.text, true);
+        return;
+      }
+      this.flushPending();
+      const printed = seg.label ? `${seg.label.printed} ${seg.text}`.trim() : seg.text;
+      this.appendText(this.deepest(), printed, newLine);
+    });
+  }
+
+  /** The label that follows segment k of line i, for telling (i) the letter from (i) the numeral. */
+  private lookahead(i: number, k: number): Label | undefined {
+    const same = this.segments(i).slice(k + 1).find((s) => s.label);
+    if (same) return same.label;
+    for (let j = i + 1; j < this.lines.length && j < i + 40; j++) {
+      const c = this.classes[j];
+      if (c.type === 'blank' || c.type === 'heading') continue;
+      if (c.type !== 'body') return undefined;
+      const s = this.segments(j).find((x) => x.label);
+      if (s) return s.label;
+    }
+    return undefined;
+  }
+
+  private offerLabel(seg: Segment, i: number, k: number): boolean {
+    const label = seg.label as Label;
+    const inner = this.frames.length - 1;
+    const amending = AMENDING_LEAD.test(seg.text.slice(0, 160));
+    type Option = { f: number; k: number; r: LabelReading; mode: 'next' | 'child' | 'dup' };
+    const options: Option[] = [];
+    for (let f = inner; f >= 0; f--) {
+      const fr = this.frames[f];
+      for (let lv = fr.levels.length - 1; lv >= 0; lv--) {
+        for (const r of label.readings) {
+          const prev = fr.levels[lv].reading;
+          if (followsInSeries(prev, r)) options.push({ f, k: lv, r, mode: 'next' });
+          else if (lv === fr.levels.length - 1 && f === inner && seg.lineStart && sameReading(prev, r) && label.readings.length === 1) {
+            options.push({ f, k: lv, r, mode: 'dup' });
+          }
+        }
+      }
+    }
+    const fr = this.frames[inner];
+    const deepestNode = this.deepest();
+    const introduced = seg.lineStart && INSERTION_INTRO.test(deepestNode.text.slice(-300)) && !amending;
+    if (fr.collapse === undefined) {
+      const onStack = new Set<LabelType>(fr.levels.map((l) => l.reading.type));
+      for (const r of label.readings) {
+        const free = !onStack.has(r.type);
+        if ((free && (isSeriesStart(r) || seg.lineStart)) || introduced) {
+          options.push({ f: inner, k: fr.levels.length, r, mode: 'child' });
+        }
+      }
+    }
+    if (!options.length) {
+      // A list restarting inside the same parent: a definition with its own (a), (b)… The parent keeps it as text.
+      for (const r of label.readings) {
+        if (!isSeriesStart(r)) continue;
+        const lv = fr.levels.findIndex((l) => l.reading.type === r.type);
+        if (lv >= 0) {
+          this.collapse(fr, lv - 1, i);
+          break;
+        }
+      }
+      return false;
+    }
+    let choice: Option | undefined;
+    if (introduced) choice = options.find((o) => o.mode === 'child');
+    if (!choice && amending) {
+      const outer = options.filter((o) => o.mode === 'next').sort((a, b) => a.f - b.f)[0];
+      if (outer) choice = outer;
+    }
+    if (!choice) {
+      const innermost = Math.max(...options.map((o) => o.f));
+      const mine = options.filter((o) => o.f === innermost);
+      const dup = mine.find((o) => o.mode === 'dup');
+      if (dup) choice = dup;
+      else if (mine.length === 1) choice = mine[0];
+      else {
+        const next = this.lookahead(i, k);
+        const fits = next ? mine.filter((o) => next.readings.some((nr) => followsInSeries(o.r, nr))) : [];
+        choice = fits.length ? fits.sort((a, b) => b.k - a.k)[0] : mine.find((o) => o.mode === 'next') ?? mine[0];
+      }
+    }
+    return this.apply(choice, label, i);
+  }
+
+  private apply(o: { f: number; k: number; r: LabelReading; mode: 'next' | 'child' | 'dup' }, label: Label, i: number): boolean {
+    this.frames.length = o.f + 1;
+    const fr = this.frames[o.f];
+    if (o.mode === 'dup') {
+      fr.levels.length = o.k + 1;
+      this.warnings.push(`line ${i + 1}: ${fr.levels[o.k].node.citation} is printed twice; the second text is kept with the first`);
+      return true;
+    }
+    fr.levels.length = o.k;
+    if (fr.collapse !== undefined && o.k <= fr.collapse + 1) fr.collapse = undefined;
+    const parent = o.k === 0 ? fr.root : fr.levels[o.k - 1].node;
+    const firstType = o.k === 0 ? o.r.type : fr.levels[0].reading.type;
+    const kind = labelKind(o.k, firstType, label);
+    const node = this.newNode(kind, `${parent.citation}(${label.core})`, label.printed, i);
+    parent.children.push(node);
+    fr.levels.push({ reading: o.r, node });
+    return true;
+  }
+
+  /** Folds the children of the level's node back into its text, so a restarted list is not misfiled. */
+  private collapse(fr: Frame, level: number, i: number): void {
+    const owner = level < 0 ? fr.root : fr.levels[level].node;
+    const flat: string[] = [];
+    const walk = (ps: Provision[]) => {
+      for (const p of ps) {
+        flat.push([p.label, p.heading, p.text].filter(Boolean).join(' '));
+        walk(p.children);
+      }
+    };
+    walk(owner.children);
+    if (flat.length) owner.text = [owner.text, ...flat].filter(Boolean).join(' ');
+    owner.children = [];
+    fr.levels.length = level + 1;
+    fr.collapse = level;
+    this.warnings.push(`line ${i + 1}: a list restarts inside ${owner.citation || 'a provision'}; its items are kept as text of ${owner.citation || 'it'}`);
+  }
+}
+
+function sameReading(a: LabelReading, b: LabelReading): boolean {
+  return a.type === b.type && a.value === b.value && a.insert === b.insert;
+}
+
+function labelKind(level: number, firstType: LabelType, label: Label): ProvisionKind {
+  const civil = !label.printed.startsWith('(');
+  const ladder: ProvisionKind[] =
+    firstType === 'arabic' && !civil
+      ? ['subsection', 'paragraph', 'subparagraph', 'item']
+      : ['paragraph', 'subparagraph', 'item', 'item'];
+  return ladder[Math.min(level, ladder.length - 1)];
+}
+
+/** Depth, roles, trimmed text. */
+function finish(ps: Provision[], depth: number, parentRole: Provision['role'] | undefined): void {
+  for (const p of ps) {
+    p.depth = depth;
+    p.text = p.text.trim();
+    p.role = detectRole(p.heading, p.text, parentRole);
+    finish(p.children, depth + 1, p.role);
+  }
+}
+
+function duplicateWarnings(ps: Provision[]): string[] {
+  const count = new Map<string, number>();
+  const visit = (xs: Provision[]) => {
+    for (const p of xs) {
+      if (p.citation) count.set(p.citation, (count.get(p.citation) ?? 0) + 1);
+      visit(p.children);
+    }
+  };
+  visit(ps);
+  return [...count].filter(([, n]) => n > 1).map(([c, n]) => `citation ${c} occurs ${n} times`);
+}

@@ -1,0 +1,254 @@
+/**
+ * First pass over the law: which lines start a section or article, which are structural
+ * headings (Part, Chapter…), which open a schedule. Section numbers are checked against the
+ * running sequence, so a number that does not follow the previous ones (a cross-reference at
+ * the start of a line, a page number, a footnote digit) stays body text.
+ */
+import {
+  ContainerLine,
+  isHeadingLike,
+  isHistoryNote,
+  matchContainer,
+  matchSchedule,
+  matchSectionCandidate,
+  SectionCandidate,
+  SectionFamily,
+} from './line-shapes';
+import {
+  compareSectionNumbers,
+  isNextSectionNumber,
+  isPlainNext,
+  parseSectionNumber,
+  SectionNumber,
+} from './section-number';
+
+export type LineClass =
+  | { type: 'blank' }
+  | { type: 'body' }
+  | { type: 'container'; container: ContainerLine }
+  | { type: 'schedule'; container: ContainerLine }
+  | { type: 'section'; candidate: SectionCandidate; number: SectionNumber; citation: string; inserted: boolean };
+
+export interface ScanResult {
+  classes: LineClass[];
+  /** The family that carries the statute's own numbering. */
+  family: SectionFamily | undefined;
+  warnings: string[];
+}
+
+/** A lead-in that announces text to be inserted into another law. */
+const INSERTION_LEAD_IN =
+  /(?::|(?:following|inserted|substituted|added|suivante?s?|ainsi rédigée?s?|siguientes?|así|nuevos?|nuevas?)\W{0,3}[—–:-]?)\s*["”»]?$/i;
+
+export function scanSections(lines: string[]): ScanResult {
+  const warnings: string[] = [];
+  const candidates: (SectionCandidate | undefined)[] = lines.map((l) => (l ? matchSectionCandidate(l) : undefined));
+  const family = dominantFamily(candidates);
+  const sectionIsContainer = family === 'keyword-article';
+
+  const classes: LineClass[] = [];
+  let mainLast: SectionNumber | undefined;
+  const seen = new Set<string>();
+  let insertedLast: SectionNumber | undefined;
+  let inInsertedRun = false;
+  let inSchedule = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) {
+      classes.push({ type: 'blank' });
+      continue;
+    }
+    const container = matchContainer(line, sectionIsContainer);
+    if (container && !(family === 'keyword-section' && candidates[i]?.family === 'keyword-section')) {
+      classes.push({ type: 'container', container });
+      inSchedule = false;
+      continue;
+    }
+    const schedule = matchSchedule(line);
+    if (schedule) {
+      classes.push({ type: 'schedule', container: schedule });
+      inSchedule = true;
+      continue;
+    }
+    const cand = candidates[i];
+    const parsed = cand && parseCandidateNumber(cand);
+    if (!cand || !parsed) {
+      classes.push({ type: 'body' });
+      continue;
+    }
+    const dominant = cand.family === family;
+    const prev = previousContent(lines, classes, i);
+    const leadIn = prev !== undefined && INSERTION_LEAD_IN.test(prev.text) && !prev.isSection;
+    const plainNext = isPlainNext(mainLast, parsed);
+    const strictNext = isNextSectionNumber(mainLast, parsed);
+    let decision: 'main' | 'inserted' | 'body' = 'body';
+
+    if (cand.quoted || (leadIn && !plainNext)) {
+      decision = 'inserted';
+    } else if (strictNext && (dominant ? strongEnough(cand, lines, i, inSchedule) : minorityAccepted(cand, lines, i))) {
+      decision = 'main';
+    } else if (inInsertedRun && insertedLast && isNextSectionNumber(insertedLast, parsed) && !strictNext) {
+      decision = 'inserted';
+    } else if (dominant && !inSchedule && mainLast && compareSectionNumbers(parsed, mainLast) > 0 && strongEnough(cand, lines, i, false)) {
+      decision = 'main';
+    } else if (dominant && !inSchedule && !seen.has(parsed.citation) && veryStrong(cand, lines, i)) {
+      decision = 'main';
+    }
+
+    if (decision === 'body') {
+      classes.push({ type: 'body' });
+      continue;
+    }
+    let citation = parsed.citation;
+    if (parsed.wordValue !== undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
+      citation = String(parsed.wordValue); // "Article One" opens the sequence 1, 2, 3
+    }
+    if (decision === 'main') {
+      if (mainLast && !isNextSectionNumber(mainLast, parsed) && compareSectionNumbers(parsed, mainLast) > 0 && sameKind(mainLast, parsed)) {
+        const gap = describeGap(mainLast, parsed);
+        if (gap) warnings.push(`line ${i + 1}: ${gap}`);
+      } else if (mainLast && compareSectionNumbers(parsed, mainLast) <= 0) {
+        warnings.push(`line ${i + 1}: ${cand.number} is printed after ${mainLast.raw}, out of order; kept as its own provision`);
+      }
+      mainLast = parsed.wordValue !== undefined && citation !== parsed.citation ? { ...parsed, head: parsed.wordValue } : parsed;
+      seen.add(citation);
+      inInsertedRun = false;
+      insertedLast = undefined;
+      inSchedule = false;
+    } else {
+      insertedLast = parsed;
+      inInsertedRun = true;
+    }
+    classes.push({ type: 'section', candidate: cand, number: parsed, citation, inserted: decision === 'inserted' });
+  }
+  return { classes, family, warnings };
+}
+
+function parseCandidateNumber(c: SectionCandidate): SectionNumber | undefined {
+  return parseSectionNumber(c.number);
+}
+
+function sameKind(a: SectionNumber, b: SectionNumber): boolean {
+  return !Number.isNaN(a.head) && !Number.isNaN(b.head) && a.sep === b.sep && !a.tail.length && !b.tail.length;
+}
+
+function describeGap(prev: SectionNumber, next: SectionNumber): string | undefined {
+  if (next.head - prev.head > 1 && next.head - prev.head < 6) {
+    const missing: number[] = [];
+    for (let n = prev.head + 1; n < next.head; n++) missing.push(n);
+    return `no provision numbered ${missing.join(', ')} between ${prev.raw} and ${next.raw}`;
+  }
+  return undefined;
+}
+
+/** The last non-blank line before i that is not a heading, with whether it was a section line. */
+function previousContent(lines: string[], classes: LineClass[], i: number): { text: string; isSection: boolean } | undefined {
+  let skippedHeading = false;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const l = lines[j];
+    if (!l) continue;
+    if (!skippedHeading && isHeadingLike(l, true) && !/[:—]$/.test(l)) {
+      skippedHeading = true;
+      continue;
+    }
+    if (isHistoryNote(l)) continue;
+    const c = classes[j];
+    return { text: l, isSection: c?.type === 'section' && !c.candidate.rest };
+  }
+  return undefined;
+}
+
+function nextNonBlank(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) if (lines[j]) return lines[j];
+  return undefined;
+}
+
+function prevNonBlank(lines: string[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0 && j > i - 4; j--) if (lines[j]) return lines[j];
+  return undefined;
+}
+
+const HEADING_DELIMITER = /^.{1,160}?(?:\.\s*[—–-]+|\s[—–]\s|\.?_{2,}|\s-\s)/;
+
+/** Enough evidence, for a line of the statute's own numbering family, that it heads a section. */
+function strongEnough(c: SectionCandidate, lines: string[], i: number, inSchedule: boolean): boolean {
+  if (inSchedule) return veryStrong(c, lines, i);
+  switch (c.family) {
+    case 'keyword-article':
+    case 'keyword-section':
+      return true;
+    case 'dotted':
+    case 'paren':
+      return true;
+    case 'bare': {
+      const prev = prevNonBlank(lines, i);
+      const next = nextNonBlank(lines, i);
+      if (prev && isHeadingLike(prev, true)) return true;
+      if (!c.rest && next && /^(?:\(1\)|\(a\)|[A-Z“"])/.test(next)) return true;
+      return !!c.rest && /^\(1\)/.test(c.rest);
+    }
+  }
+}
+
+/** Out-of-sequence numbers are accepted only with a heading above and a subsection below, or a keyword. */
+function veryStrong(c: SectionCandidate, lines: string[], i: number): boolean {
+  if (c.family === 'keyword-article' || c.family === 'keyword-section') return !c.rest || /^[.:\-–—]/.test(c.rest) || /^[A-Z]/.test(c.rest);
+  const prev = prevNonBlank(lines, i);
+  const next = nextNonBlank(lines, i);
+  const headed = !!prev && isHeadingLike(prev, true);
+  const opensBody = c.rest ? /^(?:\(1\)|—\s?\(1\))/.test(c.rest) : !!next && /^\(1\)/.test(next);
+  return headed && opensBody;
+}
+
+/** A line of another family is a section only with a heading delimiter ("22A. Online grooming.— Whoever"). */
+function minorityAccepted(c: SectionCandidate, lines: string[], i: number): boolean {
+  if (c.family === 'keyword-article' || c.family === 'keyword-section') return !c.rest || /^[.:\-–—]|^[A-Z]/.test(c.rest);
+  if (c.family === 'bare') return false;
+  if (!HEADING_DELIMITER.test(c.rest)) return false;
+  // An item of a running list ("2. …" after "1. …") is not a section.
+  const prev = prevNonBlank(lines, i);
+  const prevCand = prev ? matchSectionCandidate(prev) : undefined;
+  if (prevCand && prevCand.family === c.family) return false;
+  return true;
+}
+
+/**
+ * The family whose numbers run in sequence longest; keywords win ties because they are explicit.
+ * A chain that opens at 1 (or One, premier) is the statute's own, an extract's may open anywhere.
+ */
+function dominantFamily(candidates: (SectionCandidate | undefined)[]): SectionFamily | undefined {
+  const score = new Map<SectionFamily, number>();
+  const last = new Map<SectionFamily, SectionNumber>();
+  const opened = new Set<SectionFamily>();
+  for (const c of candidates) {
+    if (!c || c.family === 'paren') continue;
+    const n = parseSectionNumber(c.number);
+    if (!n) continue;
+    const prev = last.get(c.family);
+    if (!prev) {
+      last.set(c.family, n);
+      if (n.head === 1 || n.wordValue === 1) opened.add(c.family);
+      score.set(c.family, 1);
+      continue;
+    }
+    if (isNextSectionNumber(prev, n)) {
+      score.set(c.family, (score.get(c.family) ?? 0) + 1);
+      last.set(c.family, n);
+    } else if (compareSectionNumbers(n, prev) > 0 && (c.family === 'keyword-article' || c.family === 'keyword-section')) {
+      score.set(c.family, (score.get(c.family) ?? 0) + 1);
+      last.set(c.family, n);
+    }
+  }
+  let best: SectionFamily | undefined;
+  let bestScore = 0;
+  for (const [fam, s] of score) {
+    const bonus = (opened.has(fam) ? 5 : 0) + (fam === 'keyword-article' || fam === 'keyword-section' ? 3 : 0);
+    const total = s + bonus;
+    if (total > bestScore) {
+      best = fam;
+      bestScore = total;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+/**
+ * Cuts a line of body text into segments at subdivision labels: the labels that open the line,
+ * and labels inside flattened paragraphs ("(1) A person who … (a) …; (b) …; (2) …").
+ * A label inside the text counts only where a clause starts; "section 3(1)", "under
+ * subsection (2)" and "paragraphs (a) to (c)" stay text.
+ */
+import { Label, matchLabelAt, readLabelCore } from './labels';
+
+export interface Segment {
+  label?: Label;
+  text: string;
+  /** The label opened the line (after markers), rather than sitting inside it. */
+  lineStart: boolean;
+}
+
+/** Footnote and amendment markers that may precede a label: `1[`, `[`, `*`, `—`, quotes. */
+const LEADING_MARKERS = /^(?:\d{0,2}\[|\*|[—–]\s?|["“«]\s?)/;
+
+const INLINE_LABEL = /\(\s?(\d{1,3}[A-Z]{0,2}|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/g;
+
+/** Text before a label that shows a clause starts there. */
+const CLAUSE_START_BEFORE =
+  /(?:^|[;:.—–]|__|\s[-–—]|\]|[;,:—–]\s*(?:or|and|ou|et|o|y|but)|(?:either|namely|notamment)\s*[—–:,-]?)\s*$/;
+/** Abbreviations ending in a full stop that do not end a clause. */
+const ABBREVIATION_BEFORE = /\b(?:s|ss|No|no|para|paras|art|Art|arts|sec|Sec|subs|cf|p|pp|Cap|cap|c|Sch|vol|e\.g|i\.e|viz|al|St|Mr|Dr)\.\s*$/;
+/** What follows a cross-reference rather than a label: "(1) of", "(a) to (c)", "(2) above". */
+const REFERENCE_AFTER =
+  /^(?:[,;)\]]|\(|\s+(?:of|to|and|or|above|below|hereof|thereof|de|du|des|à|et|ou|del|y|applies|apply|ci-dessus|précité|anterior|siguiente)\b)/;
+
+function leadingLabels(line: string): { labels: Label[]; rest: string } {
+  let s = line;
+  const labels: Label[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const marker = LEADING_MARKERS.exec(s);
+    const body = marker ? s.slice(marker[0].length) : s;
+    const m = matchLabelAt(body, labels.length === 0);
+    if (!m) break;
+    const after = body.slice(m.label.printed.length);
+    if (REFERENCE_AFTER.test(after.replace(/^\]/, ''))) break;
+    if (labels.length > 0 && !/^\(/.test(m.label.printed)) break;
+    labels.push(m.label);
+    s = body.slice(m.length).replace(/^\]\s*/, '');
+  }
+  return { labels, rest: s };
+}
+
+/**
+ * Splits one line. `inlineSplit` is off for lines that cannot hold flattened subdivisions
+ * (headings, preamble).
+ */
+export function segmentLine(line: string, inlineSplit = true): Segment[] {
+  const { labels, rest } = leadingLabels(line);
+  const out: Segment[] = labels.map((label) => ({ label, text: '', lineStart: true }));
+  const pieces = inlineSplit ? splitInline(rest) : [{ text: rest }];
+  if (out.length) {
+    out[out.length - 1].text = pieces[0].text;
+  } else {
+    out.push({ text: pieces[0].text, lineStart: false });
+  }
+  for (const p of pieces.slice(1)) out.push({ label: p.label, text: p.text, lineStart: false });
+  return out;
+}
+
+function splitInline(text: string): { label?: Label; text: string }[] {
+  const out: { label?: Label; text: string }[] = [];
+  let last = 0;
+  let pendingLabel: Label | undefined;
+  INLINE_LABEL.lastIndex = 0;
+  for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
+    const at = m.index;
+    if (at === 0) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (!CLAUSE_START_BEFORE.test(before) || ABBREVIATION_BEFORE.test(before)) continue;
+    const after = text.slice(at + m[0].length);
+    if (REFERENCE_AFTER.test(after) || /^\s*$/.test(after)) continue;
+    const core = m[1];
+    const readings = readLabelCore(core);
+    if (!readings.length) continue;
+    out.push({ label: pendingLabel, text: text.slice(last, at).trim() });
+    pendingLabel = { printed: `(${core})`, core, readings };
+    last = at + m[0].length;
+  }
+  out.push({ label: pendingLabel, text: text.slice(last).trim() });
+  return out;
+}
