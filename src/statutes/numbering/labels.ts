@@ -90,7 +90,8 @@ export function followsInSeries(prev: LabelReading, next: LabelReading): boolean
 
 function insertRank(s: string): number {
   if (!s) return 0;
-  if (s.startsWith('.')) return Number(s.slice(1));
+  // Canadian decimals: (iii.01) < (iii.02) < (iii.1) < (iii.21)
+  if (s.startsWith('.')) return Number(`0${s}`);
   let v = 0;
   for (const ch of s) v = v * 27 + (ch.charCodeAt(0) - 64);
   return v;

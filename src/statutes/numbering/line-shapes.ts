@@ -151,7 +151,7 @@ export function isHeadingLike(line: string, allowFullStop = false): boolean {
   if (!t || t.length > 160) return false;
   if (!/^[\p{Lu}“"«'(]/u.test(t) || /^\(\s?[a-zA-Z0-9]{1,6}\s?\)/.test(t)) return false;
   if (/^\(/.test(t) && !/^\(\w/.test(t)) return false;
-  if (t.split(/\s+/).length > 18) return false;
+  if (t.split(/\s+/).length > 24) return false;
   if (/[,;:]$/.test(t)) return false;
   if (!allowFullStop && /[.]$/.test(t) && !/\betc\.$/.test(t)) return false;
   if (CONNECTOR_END.test(t)) return false;

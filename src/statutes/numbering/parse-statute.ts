@@ -210,7 +210,7 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
 
 /** "(1) Illegal Access. — The access…": a subdivision's own heading. */
 function splitLabelHeading(text: string): SplitRest {
-  const d = /^([\p{Lu}][^.;:—–]{1,80}?)\s*\.?\s*[—–]\s*(.*)$/su.exec(text);
+  const d = /^([\p{Lu}][^.;:—–]{1,80}?)\s*\.\s*[—–]\s*(.*)$/su.exec(text);
   if (d && words(d[1]) <= 8) return { heading: d[1].trim(), text: d[2].trim() };
   const t = /^([\p{Lu}][\w'’-]*(?:\s+(?:[\p{Lu}][\w'’-]*|of|and|or|the|in|to|for|on|with|by|a|an|de|la|el|des|du|et|y))*)\.\s*$/u.exec(text);
   if (t && words(t[1]) <= 8) return { heading: t[1], text: '' };

@@ -50,6 +50,7 @@ const PENALTY_TEXT = new RegExp(
     String.raw`^(?:on|upon)\s+(?:summary\s+)?conviction\b`,
     String.raw`^(?:Les|Ces)\s+(?:infractions|faits)\s+[^.]{0,80}\bsont\s+punie?s\b`,
     String.raw`^(?:Est|Sont)\s+punie?s?\s+des\s+mêmes\s+peines`,
+    String.raw`^Les\s+personnes\s+(?:physiques|morales)\s+[^.]{0,160}\bencourent\b`,
     String.raw`^(?:La|Las)\s+penas?\b`,
     String.raw`^Se\s+(?:aplicará|impondrá)\s+(?:la\s+)?pena`,
     String.raw`^(?:Con|Será castigado con)\s+(?:presidio|prisión|multa)\b`,
@@ -57,7 +58,7 @@ const PENALTY_TEXT = new RegExp(
   'i',
 );
 /** Text that creates an offence: it stays normative even when it names the penalty. */
-const OFFENCE_CREATING = /\b(?:commits an offen[cs]e|guilty of an offen[cs]e (?:if|who|under this)|shall not\b|Whoever\b|Quiconque|El que\b|La que\b|Le fait de)/;
+const OFFENCE_CREATING = /\b(?:commits an offen[cs]e|(?:is|shall be) guilty of an offen[cs]e|shall not\b|Whoever\b|Quiconque|El que\b|La que\b|Le fait de)/;
 
 export function detectRole(heading: string | undefined, text: string, parentRole?: ProvisionRole): ProvisionRole {
   const own = text.trim();

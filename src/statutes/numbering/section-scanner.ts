@@ -84,11 +84,11 @@ export function scanSections(lines: string[]): ScanResult {
     const strictNext = isNextSectionNumber(mainLast, parsed);
     let decision: 'main' | 'inserted' | 'body' = 'body';
 
-    if (cand.quoted || (leadIn && !plainNext)) {
+    if (mainLast && (cand.quoted || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
       decision = 'inserted';
     } else if (strictNext && (dominant ? strongEnough(cand, lines, i, inSchedule) : minorityAccepted(cand, lines, i))) {
       decision = 'main';
-    } else if (inInsertedRun && insertedLast && isNextSectionNumber(insertedLast, parsed) && !strictNext) {
+    } else if (inInsertedRun && insertedLast && isNextSectionNumber(insertedLast, parsed) && !strictNext && sectionLike(cand, lines, i)) {
       decision = 'inserted';
     } else if (dominant && !inSchedule && mainLast && compareSectionNumbers(parsed, mainLast) > 0 && strongEnough(cand, lines, i, false)) {
       decision = 'main';
@@ -199,6 +199,22 @@ function veryStrong(c: SectionCandidate, lines: string[], i: number): boolean {
   const headed = !!prev && isHeadingLike(prev, true);
   const opensBody = c.rest ? /^(?:\(1\)|—\s?\(1\))/.test(c.rest) : !!next && /^\(1\)/.test(next);
   return headed && opensBody;
+}
+
+/**
+ * Shape of a heading line for a provision inserted by an amending provision: a keyword, a bare
+ * number under a heading, or a number with a heading. "1. Que se encuentre…" after a colon is a
+ * list item, not an inserted article.
+ */
+function sectionLike(c: SectionCandidate, lines: string[], i: number): boolean {
+  if (c.family === 'keyword-article' || c.family === 'keyword-section') return true;
+  if (c.family === 'paren') return HEADING_DELIMITER.test(c.rest);
+  const prev = prevNonBlank(lines, i);
+  if (c.family === 'bare') return !c.rest || (!!prev && isHeadingLike(prev, true) && !/[:]$/.test(prev));
+  if (!c.rest) return true;
+  if (HEADING_DELIMITER.test(c.rest)) return true;
+  if (isHeadingLike(c.rest) && c.rest.split(/\s+/).length <= 12) return true;
+  return !!prev && isHeadingLike(prev, true) && !/[:]$/.test(prev);
 }
 
 /** A line of another family is a section only with a heading delimiter ("22A. Online grooming.— Whoever"). */

@@ -4,7 +4,7 @@
  * A label inside the text counts only where a clause starts; "section 3(1)", "under
  * subsection (2)" and "paragraphs (a) to (c)" stay text.
  */
-import { Label, matchLabelAt, readLabelCore } from './labels';
+import { followsInSeries, isSeriesStart, Label, matchLabelAt, readLabelCore } from './labels';
 
 export interface Segment {
   label?: Label;
@@ -25,7 +25,7 @@ const CLAUSE_START_BEFORE =
 const ABBREVIATION_BEFORE = /\b(?:s|ss|No|no|para|paras|art|Art|arts|sec|Sec|subs|cf|p|pp|Cap|cap|c|Sch|vol|e\.g|i\.e|viz|al|St|Mr|Dr)\.\s*$/;
 /** What follows a cross-reference rather than a label: "(1) of", "(a) to (c)", "(2) above". */
 const REFERENCE_AFTER =
-  /^(?:[,;)\]]|\(|\s+(?:of|to|and|or|above|below|hereof|thereof|de|du|des|à|et|ou|del|y|applies|apply|ci-dessus|précité|anterior|siguiente)\b)/;
+  /^(?:[,;)\]]|\(|\s+(?:of|above|below|hereof|thereof|de|du|des|del|applies|apply|ci-dessus|précité|anterior|siguiente)\b|\s+(?:to|and|or|à|et|ou|y|o|a)\s+(?:\(|\d))/;
 
 function leadingLabels(line: string): { labels: Label[]; rest: string } {
   let s = line;
@@ -61,24 +61,55 @@ export function segmentLine(line: string, inlineSplit = true): Segment[] {
   return out;
 }
 
+interface InlineToken {
+  at: number;
+  end: number;
+  label: Label;
+  clauseStart: boolean;
+  afterComma: boolean;
+}
+
+/**
+ * Inline labels are accepted where a clause starts; a series opener printed straight after a
+ * word ("means (a) …; (b) …", sources that lost the dash) is accepted when its successor
+ * starts a clause further on; items of a comma-separated list ("namely, (i) …, (ii) …")
+ * follow an accepted predecessor.
+ */
 function splitInline(text: string): { label?: Label; text: string }[] {
-  const out: { label?: Label; text: string }[] = [];
-  let last = 0;
-  let pendingLabel: Label | undefined;
+  const tokens: InlineToken[] = [];
   INLINE_LABEL.lastIndex = 0;
   for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
     const at = m.index;
     if (at === 0) continue;
-    const before = text.slice(Math.max(0, at - 40), at);
-    if (!CLAUSE_START_BEFORE.test(before) || ABBREVIATION_BEFORE.test(before)) continue;
     const after = text.slice(at + m[0].length);
     if (REFERENCE_AFTER.test(after) || /^\s*$/.test(after)) continue;
     const core = m[1];
     const readings = readLabelCore(core);
     if (!readings.length) continue;
-    out.push({ label: pendingLabel, text: text.slice(last, at).trim() });
-    pendingLabel = { printed: `(${core})`, core, readings };
-    last = at + m[0].length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const clauseStart = CLAUSE_START_BEFORE.test(before) && !ABBREVIATION_BEFORE.test(before);
+    tokens.push({ at, end: at + m[0].length, label: { printed: `(${core})`, core, readings }, clauseStart, afterComma: /,\s*$/.test(before) });
+  }
+  const accepted: InlineToken[] = [];
+  tokens.forEach((t, idx) => {
+    if (t.clauseStart) return accepted.push(t);
+    const prev = accepted[accepted.length - 1];
+    if (t.afterComma && prev && t.label.readings.some((r) => prev.label.readings.some((p) => followsInSeries(p, r)))) {
+      return accepted.push(t);
+    }
+    const opens = t.label.readings.filter(isSeriesStart);
+    if (!opens.length || /[a-z]$/.test(text.slice(Math.max(0, t.at - 12), t.at).trim()) === false) return;
+    // An opener after a word counts when the next item of its series starts a clause later on.
+    const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
+    if (successor && successor.clauseStart) accepted.push(t);
+  });
+  const out: { label?: Label; text: string }[] = [];
+  let last = 0;
+  let pendingLabel: Label | undefined;
+  for (const t of accepted) {
+    out.push({ label: pendingLabel, text: text.slice(last, t.at).trim() });
+    pendingLabel = t.label;
+    last = t.end;
   }
   out.push({ label: pendingLabel, text: text.slice(last).trim() });
   return out;
