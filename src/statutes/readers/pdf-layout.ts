@@ -17,7 +17,7 @@ export interface PdfLine {
   /** Column bounds of the text column the line belongs to. */
   colLeft: number;
   colRight: number;
-  /** Typical distance between baselines in the line's column. */
+  /** Distance between baselines of lines in one paragraph, in the line's column. */
   leading: number;
   /** Marginal note attached as the heading of the section starting on this line. */
   heading?: string;
@@ -200,7 +200,8 @@ function toPdfLines(raw: RawLine[], page: number): PdfLine[] {
     const d = lines[i].y - lines[i - 1].y;
     if (d > 0) gaps.push(d);
   }
-  const leading = median(gaps) || 1.2 * (lines[0]?.size ?? 10);
+  // The tighter spacing is the one between lines of a paragraph (many paragraphs are one line long).
+  const leading = percentile(gaps.filter((g) => g > 0.5 * (lines[0]?.size ?? 10)), 0.2) || 1.2 * (lines[0]?.size ?? 10);
   for (const l of lines) Object.assign(l, { colLeft, colRight, leading });
   return lines;
 }
@@ -235,7 +236,7 @@ function noteBlocks(runs: PdfRun[]): NoteBlock[] {
 }
 
 /** Word-parts that keep their hyphen at a line end ("co-\noperation" stays "co-operation"). */
-const KEEP_HYPHEN = new Set(['co', 'non', 'self', 'well', 'cross', 'ex', 'anti', 'pre', 'post', 'sub', 'inter', 'multi', 'semi', 'e', 'so', 'long', 'short', 'third', 'cyber']);
+const KEEP_HYPHEN = new Set(['co', 'non', 'self', 'well', 'cross', 'ex', 'anti', 'e', 'so', 'third']);
 
 /** Appends a wrapped line to a block, undoing end-of-line hyphenation. */
 export function appendWrapped(block: string, next: string): string {
@@ -268,6 +269,8 @@ const BLOCK_START = new RegExp(
 export function startsBlock(text: string): boolean {
   return BLOCK_START.test(text);
 }
+
+const REFERENCE_END = /\b(?:sub)?(?:sections?|paragraphs?|articles?|clauses?|items?|regulations?|rules?|parts?|chapters?|schedules?|s\.|ss\.|art\.)$/i;
 
 function firstWordWidth(l: PdfLine): number {
   const first = l.text.split(' ')[0] ?? '';
@@ -306,10 +309,12 @@ export function assembleBlocks(lines: PdfLine[], bodySize: number): string[] {
       continue;
     }
     const centered = isCentered(l);
-    let brk = !prev || prevStandalone || centered || startsBlock(text);
+    // "… under subsection\n(1) is liable": a number after a reference word continues the sentence.
+    const continuesReference = REFERENCE_END.test(block) && /^[(\d]/.test(text);
+    let brk = !prev || prevStandalone || centered || (startsBlock(text) && !continuesReference);
     if (!brk && prev) {
       if (Math.abs(l.size - prev.size) > 0.25 * bodySize) brk = true;
-      else if (prev.page === l.page && l.y - prev.y > 1.6 * l.leading) brk = true;
+      else if (prev.page === l.page && l.y - prev.y > 1.3 * l.leading) brk = true; // paragraph spacing
       else if (prev.colRight - prev.x1 > firstWordWidth(l) + l.size) brk = true; // the next word would have fitted
     }
     if (brk) {
@@ -384,8 +389,11 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
   const frequent = [...keyPages].filter(([, n]) => n >= minRepeats).map(([k]) => k.split(' '));
   // OCR garbles running heads now and then ("Misn,L" for "Misuse"): most of a frequent head's
   // words, and little else, is enough.
-  const isRunningHead = (text: string) => {
-    const words = runningKey(text).split(' ').filter(Boolean);
+  const isRunningHead = (l: PdfLine) => {
+    const key = runningKey(l.text);
+    if ((keyPages.get(key) ?? 0) >= minRepeats) return true;
+    if (l.size >= 0.95 * bodySize) return false; // fuzzy matching only for small type, never a title in body type
+    const words = key.split(' ').filter(Boolean);
     if (!words.length) return false;
     const set = new Set(words);
     return frequent.some((k) => k.filter((w) => set.has(w)).length >= Math.max(1, 0.7 * k.length) && words.length <= k.length + 3);
@@ -393,7 +401,7 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
   perPage.forEach((ls, i) => {
     perPage[i] = ls.filter((l) => {
       if (!edges[i].has(l)) return true;
-      const drop = PAGE_NUMBER.test(l.text) || isRunningHead(l.text);
+      const drop = PAGE_NUMBER.test(l.text) || isRunningHead(l);
       if (drop) stats.runningHeadsDropped++;
       return !drop;
     });
