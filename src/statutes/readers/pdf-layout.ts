@@ -74,14 +74,15 @@ interface RawLine {
 
 /** Groups runs whose baselines agree into lines, each sorted left to right. */
 export function groupLines(runs: PdfRun[]): RawLine[] {
-  const sorted = runs.filter((r) => !isBlank(r)).sort((a, b) => a.y - b.y || a.x - b.x);
+  // Blank runs only mark spaces inside a line; they never start one.
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: RawLine[] = [];
   for (const r of sorted) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(r.y - last.y) <= 0.45 * Math.min(r.size, last.size)) {
       last.runs.push(r);
-      last.size = Math.max(last.size, r.size);
-    } else {
+      if (!isBlank(r)) last.size = Math.max(last.size, r.size);
+    } else if (!isBlank(r)) {
       lines.push({ runs: [r], y: r.y, size: r.size });
     }
   }
@@ -92,12 +93,18 @@ export function groupLines(runs: PdfRun[]): RawLine[] {
 export function lineText(runs: PdfRun[]): string {
   let out = '';
   let prev: PdfRun | null = null;
+  let space = false;
   for (const r of runs) {
+    if (isBlank(r)) {
+      space = prev !== null;
+      continue;
+    }
     if (prev) {
       const gap = r.x - (prev.x + prev.width);
       if (gap < -0.5 * r.size && r.text === prev.text) continue; // text printed twice for a bold effect
-      if (gap > 0.2 * Math.min(r.size, prev.size) && !out.endsWith(' ') && !r.text.startsWith(' ')) out += ' ';
+      if ((space || gap > 0.2 * Math.min(r.size, prev.size)) && !out.endsWith(' ') && !r.text.startsWith(' ')) out += ' ';
     }
+    space = false;
     out += r.text;
     prev = r;
   }
@@ -187,8 +194,9 @@ export function pickColumns(columnTexts: string[]): number[] {
 
 function toPdfLines(raw: RawLine[], page: number): PdfLine[] {
   const lines = raw.map((l) => {
-    const x0 = l.runs[0].x;
-    const x1 = Math.max(...l.runs.map((r) => r.x + r.width));
+    const visible = l.runs.filter((r) => !isBlank(r));
+    const x0 = visible[0].x;
+    const x1 = Math.max(...visible.map((r) => r.x + r.width));
     return { text: lineText(l.runs), x0, x1, y: l.y, size: l.size, page, colLeft: 0, colRight: 0, leading: 0 };
   });
   const long = lines.filter((l) => l.text.length >= 20);
@@ -340,10 +348,10 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
   const perPage: PdfLine[][] = [];
   const notesPerPage: NoteBlock[][] = [];
   for (const page of pages) {
-    const runs = page.runs.filter((r) => !isBlank(r));
+    const runs = page.runs;
     stats.characters += runs.reduce((s, r) => s + r.text.trim().length, 0);
     const main = runs.filter((r) => r.size >= 0.75 * bodySize);
-    const small = runs.filter((r) => r.size < 0.75 * bodySize);
+    const small = runs.filter((r) => r.size < 0.75 * bodySize && !isBlank(r));
     const columns = findColumns(main, bodySize);
     const colLines = columns.map(([a, b]) => toPdfLines(groupLines(main.filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b)), page.number));
     const picked = pickColumns(colLines.map((ls) => ls.map((l) => l.text).join(' ')));
