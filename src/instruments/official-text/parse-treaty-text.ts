@@ -163,13 +163,16 @@ function splitArticles(lines: Line[], model: Map<string, Article>) {
     // heading: an inline title must read like one and be either the next article or our heading.
     const headingLike =
       !!heading && (!inlineTitle || (looksLikeTitle(inlineTitle) && (n === last + 1 || similarTitle(inlineTitle, model.get(String(n))?.title ?? ''))));
-    if (headingLike && model.has(String(n)) && n > last) {
+    const openArticle = () => {
       drafts.push({ number: String(n), title: inlineTitle, headingLine: line.no, body: [] });
       last = n;
       state = 'article';
       awaitingTitle = !inlineTitle;
       continuingTitle = !!inlineTitle;
       afterStructure = false;
+    };
+    if (headingLike && model.has(String(n)) && n > last) {
+      openArticle();
       continue;
     }
     if (headingLike && model.has(String(n)) && drafts.length && drafts.slice(0, -1).every((d) => d.body.length === 0)) {
@@ -179,11 +182,7 @@ function splitArticles(lines: Line[], model: Map<string, Article>) {
         unplaced.push({ line: d.headingLine, text: `Article ${d.number} ${d.title}`.trim(), reason: UNPLACED_PREAMBLE });
         for (const l of d.body) unplaced.push({ line: l.no, text: l.text, reason: UNPLACED_PREAMBLE });
       }
-      drafts.push({ number: String(n), title: inlineTitle, headingLine: line.no, body: [] });
-      last = n;
-      state = 'article';
-      awaitingTitle = !inlineTitle;
-      continuingTitle = !!inlineTitle;
+      openArticle();
       continue;
     }
     if (heading && !inlineTitle && !model.has(String(n)) && n > last) {
