@@ -147,7 +147,8 @@ function splitArticles(lines: Line[], model: Map<string, Article>) {
   const drafts: ArticleDraft[] = [];
   const unplaced: UnplacedLine[] = [];
   let unknownHeadings = 0;
-  let state: 'preamble' | 'article' | 'unknown-article' | 'closing' = 'preamble';
+  type State = 'preamble' | 'article' | 'unknown-article' | 'closing';
+  let state: State = 'preamble';
   let unknownNumber = '';
   let afterStructure = false;
   let awaitingTitle = false;
@@ -207,7 +208,7 @@ function splitArticles(lines: Line[], model: Map<string, Article>) {
     }
     afterStructure = false;
 
-    switch (state) {
+    switch (state as State /* also set inside openArticle, which narrowing does not follow */) {
       case 'preamble':
         unplaced.push({ line: line.no, text: line.text, reason: UNPLACED_PREAMBLE });
         break;
