@@ -376,10 +376,10 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
     notesPerPage.push(columns.length > 1 ? [] : noteBlocks(notes));
   }
 
-  // Running heads and page numbers: among the first and last two lines of each page.
+  // Running heads and page numbers: among the first and last three lines of each page.
   const edge = (ls: PdfLine[]) => {
     const byY = [...ls].sort((a, b) => a.y - b.y);
-    return new Set([...byY.slice(0, 2), ...byY.slice(-2)]);
+    return new Set([...byY.slice(0, 3), ...byY.slice(-3)]);
   };
   const keyPages = new Map<string, number>();
   const edges = perPage.map(edge);
