@@ -79,7 +79,9 @@ export function matchSectionCandidate(line: string): SectionCandidate | undefine
     const range = /^((?:and|to)\s+\d{1,4}[A-Z]{0,3}(?:\.\d+)*)\s*(\[.*)$/.exec(rest);
     if (range) return { family: 'bare', number: m[1], rest: range[2], keyword: '', quoted, rangeLabel: `${m[1]} ${range[1]}` };
     // "163.1 (1) In this section", "183 In this Part", "45 [Amendment]"
-    if (/^(?:\(1\)|\(1\)\s|\[|[A-Z“"«]|—)/.test(rest) && !/^[A-Z][a-z]*\.?\s*\d/.test(rest)) {
+    // "1 January 2019" is a date, "22.05 Section 487.0198 of the Criminal Code applies" a section.
+    const dateLike = /^[A-Z][a-z]*\.?\s*\d/.test(rest) && !/^(?:Sections?|Subsections?|Parts?|Articles?)\s/.test(rest);
+    if (/^(?:\(1\)|\(1\)\s|\[|[A-Z“"«]|—)/.test(rest) && !dateLike) {
       return { family: 'bare', number: m[1], rest, keyword: '', quoted };
     }
   }
@@ -168,7 +170,7 @@ export function isHistoryNote(line: string): boolean {
 export function isCapitalsHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 5 || t.length > 100) return false;
-  if (/[,;:]$/.test(t) || /^\(|^\d/.test(t)) return false;
+  if (/[,;:.]$/.test(t) || /^\(|^\d/.test(t)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 5) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;

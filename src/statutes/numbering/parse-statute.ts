@@ -22,7 +22,7 @@ import { isCapitalsHeading, isHeadingLike, isHistoryNote, SectionCandidate } fro
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
-import { Segment, segmentLine } from './segments';
+import { REFERENCE_NOUN_BEFORE, Segment, segmentLine } from './segments';
 
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
@@ -120,7 +120,9 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
       }
       continue;
     }
-    if (c.type === 'body' && started && isCapitalsHeading(lines[i]) && !isHistoryNote(lines[i])) {
+    const lineAbove = prevNonBlank(lines, i);
+    const sentenceOpenAbove = lineAbove !== undefined && out[lineAbove].type === 'body' && /[\p{Ll},]$/u.test(lines[lineAbove]);
+    if (c.type === 'body' && started && isCapitalsHeading(lines[i]) && !isHistoryNote(lines[i]) && !sentenceOpenAbove) {
       out[i] = { type: 'group' };
       continue;
     }
@@ -132,6 +134,9 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
     const j = prevNonBlank(lines, i);
     if (j === undefined || out[j].type !== 'body') continue;
     if (!isHeadingLike(lines[j], true) || isCapitalsHeading(lines[j])) continue;
+    // A heading printed right after "…replaced by the following:" is inserted text, not this section's heading.
+    const above = prevNonBlank(lines, j);
+    if (!c.inserted && above !== undefined && /:\s*$/.test(lines[above]) && out[above].type !== 'container') continue;
     out[j] = { type: 'heading', owner: i };
     if (c.inserted) continue;
     // Group headings above the section heading ("Computer misuse offences", "Interpretation").
@@ -151,8 +156,9 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
 /** "Short title", "Objects of the Act": the rest of a dotted line is a heading, not text. */
 function isInlineHeading(rest: string): boolean {
   if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return false;
-  if (/^.{1,160}?(?:\.\s*[—–-]+|\s[—–]\s|\.?_{2,})/.test(rest)) return true;
-  return isHeadingLike(rest) && rest.split(/\s+/).length <= 14;
+  const d = /^(.{1,160}?)(?:\.\s*[—–-]+|\s[—–]\s|\.?_{2,})/.exec(rest);
+  if (d) return !SENTENCE_VERB.test(d[1]);
+  return isHeadingLike(rest) && rest.split(/\s+/).length <= 14 && !SENTENCE_VERB.test(rest);
 }
 
 function nextNonBlank(lines: string[], i: number): number | undefined {
@@ -174,6 +180,9 @@ const SENTENCE_HEADING = /^([^.:;]{3,110}?)[.:]\s+([\p{Lu}“"«¿(].*)$/su;
 const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
 
+/** Headings name things; a finite verb means the words are a sentence of the text. */
+const SENTENCE_VERB = /\b(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán)\b/;
+
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -188,15 +197,15 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return { text: rest };
   if (/^(?:\[?\s*(?:repealed|derogado|abrogé|spent|omitted)\b.*|(?:\.\s?){3,})$/i.test(rest)) return { text: rest };
   const d = DELIMITED_HEADING.exec(rest);
-  if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1])) {
+  if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1]) && !SENTENCE_VERB.test(d[1])) {
     return { heading: d[1].replace(/\.$/, '').trim(), text: d[2].trim() };
   }
-  if (words(rest) <= 20 && !/[:;,]$/.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
+  if (words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
     return { heading: rest.replace(/\.$/, ''), text: '' };
   }
   if (cand.family === 'keyword-article' || cand.family === 'keyword-section') {
     const s = SENTENCE_HEADING.exec(rest);
-    if (s && words(s[1]) <= 12 && !s[1].includes(',')) return { heading: s[1].trim(), text: s[2].trim() };
+    if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1])) return { heading: s[1].trim(), text: s[2].trim() };
     return { text: rest };
   }
   if (cand.family === 'dotted') {
@@ -227,6 +236,8 @@ class TreeBuilder {
   private pendingHeading?: { text: string; line: number };
   private readonly segmentCache = new Map<number, Segment[]>();
   private readonly sectionKind: ProvisionKind;
+  /** Headings printed above numbers: subsections may carry marginal notes on the line above too. */
+  private readonly marginalNotes: boolean;
 
   constructor(
     private readonly lines: string[],
@@ -234,6 +245,7 @@ class TreeBuilder {
     family: string | undefined,
   ) {
     this.sectionKind = family === 'keyword-article' ? 'article' : 'section';
+    this.marginalNotes = family === 'bare' || family === 'dotted';
   }
 
   result(): Provision[] {
@@ -255,6 +267,8 @@ class TreeBuilder {
           break;
         case 'group':
           this.flushPending();
+          // A group heading introducing the next numbered section ends a schedule or form before it.
+          if (this.nextIsMainSection(i)) this.closeSchedules();
           this.openContainer('division', GROUP_RANK, '', line, i);
           break;
         case 'section':
@@ -307,7 +321,7 @@ class TreeBuilder {
       if (c.inserted) this.warnings.push(`line ${i + 1}: ${c.citation} looks inserted but no provision precedes it; kept at top level`);
       this.frames = [];
       // A schedule ends where the numbered body resumes.
-      if (!c.inserted) while (this.containers.length && this.containers[this.containers.length - 1].node.kind === 'schedule') this.containers.pop();
+      if (!c.inserted) this.closeSchedules();
       this.attach(node);
       this.frames.push({ root: node, levels: [] });
     } else {
@@ -317,7 +331,38 @@ class TreeBuilder {
       this.deepest().children.push(node);
       this.frames.push({ root: node, levels: [], inserted: c.number });
     }
+    if (split.heading && !split.text) this.continueHeading(node, i);
     if (split.text) this.bodyText(split.text, i, true);
+  }
+
+  /**
+   * PDF line breaks inside a heading: "Section 30C. In" / "camera trial.— …". The heading takes
+   * the words up to its delimiter, the rest of the line stays text.
+   */
+  private continueHeading(node: Provision, i: number): void {
+    const j = nextNonBlank(this.lines, i);
+    if (j === undefined || this.classes[j].type !== 'body') return;
+    const m = /^(\p{Ll}[^.—_:]{0,80}?)\s*(?:\.\s*[—–]+|\.?_{2,}|\.—|[—–])\s*(.*)$/u.exec(this.lines[j]);
+    if (!m || !node.heading) return;
+    const joiner = /\b(?:non|on|in|real|co|re|pre|sub|self|cross|e|anti|inter)$/i.test(node.heading) ? '-' : ' ';
+    node.heading = `${node.heading}${joiner}${m[1].trim()}`;
+    this.lines[j] = m[2];
+    this.segmentCache.delete(j);
+  }
+
+  private closeSchedules(): void {
+    const at = this.containers.findIndex((c) => c.node.kind === 'schedule');
+    if (at >= 0) this.containers.length = at;
+  }
+
+  private nextIsMainSection(i: number): boolean {
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const c = this.classes[j];
+      if (c.type === 'blank' || c.type === 'heading' || c.type === 'group') continue;
+      if (c.type === 'body' && isHistoryNote(this.lines[j])) continue;
+      return c.type === 'section' && !c.inserted;
+    }
+    return false;
   }
 
   private deepest(): Provision {
@@ -369,6 +414,7 @@ class TreeBuilder {
     // A marginal note above a labelled subdivision ("Definition of intimate image" / "(2) In this section…").
     const next = nextNonBlank(this.lines, i);
     if (
+      this.marginalNotes &&
       !this.pendingHeading &&
       isHeadingLike(line) &&
       next !== undefined &&
@@ -382,9 +428,19 @@ class TreeBuilder {
     this.bodyText(line, i, false);
   }
 
+  /** "…referred to in sub-section" / "(1) and the Authority…": a PDF line break inside a cross-reference. */
+  private wrappedReference(i: number): boolean {
+    const j = prevNonBlank(this.lines, i);
+    if (j === undefined || j !== i - 1) return false;
+    return REFERENCE_NOUN_BEFORE.test(this.lines[j].trim()) || /\b(?:under|in|of|to|by|with)$/i.test(this.lines[j].trim());
+  }
+
   /** Text of a line (or of a section line after its number), cut at labels. */
   private bodyText(text: string, i: number, afterNumber: boolean): void {
     const segs = afterNumber ? segmentLine(text) : this.segments(i);
+    if (!afterNumber && segs[0]?.label && segs[0].lineStart && this.wrappedReference(i)) {
+      segs[0] = { text: `${segs[0].label.printed} ${segs[0].text}`.trim(), lineStart: false };
+    }
     segs.forEach((seg, k) => {
       const newLine = k === 0 && !afterNumber;
       if (seg.label && this.offerLabel(seg, i, k)) {
@@ -441,14 +497,19 @@ class TreeBuilder {
     const introduced = seg.lineStart && INSERTION_INTRO.test(deepestNode.text.slice(-300)) && !amending;
     if (fr.collapse === undefined) {
       const onStack = new Set<LabelType>(fr.levels.map((l) => l.reading.type));
+      const deepestType = fr.levels.length ? fr.levels[fr.levels.length - 1].reading.type : undefined;
       for (const r of label.readings) {
         const free = !onStack.has(r.type);
-        if ((free && (isSeriesStart(r) || seg.lineStart)) || introduced) {
+        // A series reused deeper down, printed on its own line: 2518(8)(d) → (1), (2), (3).
+        const nestedReuse = seg.lineStart && isSeriesStart(r) && !free && r.type !== deepestType;
+        if ((free && (isSeriesStart(r) || seg.lineStart)) || introduced || nestedReuse) {
           options.push({ f: inner, k: fr.levels.length, r, mode: 'child' });
         }
       }
     }
     if (!options.length) {
+      // "(1) and the Authority…" after a page break: a cross-reference continued, not a restart.
+      if (/^(?:and|or|of|to|shall|is|are|was|were|has|have|which|that|as|be)\b/.test(seg.text)) return false;
       // A list restarting inside the same parent: a definition with its own (a), (b)… The parent keeps it as text.
       for (const r of label.readings) {
         if (!isSeriesStart(r)) continue;

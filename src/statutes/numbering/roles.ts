@@ -57,6 +57,7 @@ const PENALTY_TEXT = new RegExp(
   ].join('|'),
   'i',
 );
+const SANCTION_WORD = /\b(?:liable|punish|punished|punishable|imprisonment|fine|penalty|sentence|puni|peine|emprisonnement|amende|pena|presidio|prisión|multa|castigado)/i;
 /** Text that creates an offence: it stays normative even when it names the penalty. */
 const OFFENCE_CREATING = /\b(?:commits an offen[cs]e|(?:is|shall be) guilty of an offen[cs]e|shall not\b|Whoever\b|Quiconque|El que\b|La que\b|Le fait de)/;
 
@@ -70,6 +71,6 @@ export function detectRole(heading: string | undefined, text: string, parentRole
   if (DEFINITION_HEADING.test(head) || DEFINITION_TEXT.test(opening)) return 'definitions';
   if (parentRole === 'definitions' && DEFINED_TERM.test(opening)) return 'definitions';
   if (PENALTY_HEADING.test(head) && !OFFENCE_CREATING.test(opening)) return 'penalty';
-  if (PENALTY_TEXT.test(opening) && !OFFENCE_CREATING.test(opening.slice(0, 200))) return 'penalty';
+  if (PENALTY_TEXT.test(opening) && SANCTION_WORD.test(opening.slice(0, 300)) && !OFFENCE_CREATING.test(opening.slice(0, 200))) return 'penalty';
   return 'normative';
 }

@@ -86,11 +86,11 @@ export function scanSections(lines: string[]): ScanResult {
 
     if (mainLast && (cand.quoted || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
       decision = 'inserted';
-    } else if (strictNext && (dominant ? strongEnough(cand, lines, i, inSchedule) : minorityAccepted(cand, lines, i))) {
+    } else if (strictNext && (dominant ? strongEnough(cand, lines, i) : minorityAccepted(cand, lines, i))) {
       decision = 'main';
     } else if (inInsertedRun && insertedLast && isNextSectionNumber(insertedLast, parsed) && !strictNext && sectionLike(cand, lines, i)) {
       decision = 'inserted';
-    } else if (dominant && !inSchedule && mainLast && compareSectionNumbers(parsed, mainLast) > 0 && strongEnough(cand, lines, i, false)) {
+    } else if (dominant && !inSchedule && mainLast && compareSectionNumbers(parsed, mainLast) > 0 && strongEnough(cand, lines, i)) {
       decision = 'main';
     } else if (dominant && !inSchedule && !seen.has(parsed.citation) && veryStrong(cand, lines, i)) {
       decision = 'main';
@@ -112,6 +112,9 @@ export function scanSections(lines: string[]): ScanResult {
         warnings.push(`line ${i + 1}: ${cand.number} is printed after ${mainLast.raw}, out of order; kept as its own provision`);
       }
       mainLast = parsed.wordValue !== undefined && citation !== parsed.citation ? { ...parsed, head: parsed.wordValue } : parsed;
+      // "47 and 48 [Amendments]": the sequence resumes after the last number of the range.
+      const rangeEnd = cand.rangeLabel && parseSectionNumber(cand.rangeLabel.split(/\s+/).pop() ?? '');
+      if (rangeEnd) mainLast = rangeEnd;
       seen.add(citation);
       inInsertedRun = false;
       insertedLast = undefined;
@@ -148,7 +151,7 @@ function previousContent(lines: string[], classes: LineClass[], i: number): { te
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const l = lines[j];
     if (!l) continue;
-    if (!skippedHeading && isHeadingLike(l, true) && !/[:—]$/.test(l)) {
+    if (!skippedHeading && isHeadingLike(l) && !/[:—]$/.test(l)) {
       skippedHeading = true;
       continue;
     }
@@ -172,8 +175,7 @@ function prevNonBlank(lines: string[], i: number): string | undefined {
 const HEADING_DELIMITER = /^.{1,160}?(?:\.\s*[—–-]+|\s[—–]\s|\.?_{2,}|\s-\s)/;
 
 /** Enough evidence, for a line of the statute's own numbering family, that it heads a section. */
-function strongEnough(c: SectionCandidate, lines: string[], i: number, inSchedule: boolean): boolean {
-  if (inSchedule) return veryStrong(c, lines, i);
+function strongEnough(c: SectionCandidate, lines: string[], i: number): boolean {
   switch (c.family) {
     case 'keyword-article':
     case 'keyword-section':

@@ -61,6 +61,10 @@ export function segmentLine(line: string, inlineSplit = true): Segment[] {
   return out;
 }
 
+/** "subsection (1)", "paragraph (a)": a number being referred to, never an opener. */
+export const REFERENCE_NOUN_BEFORE =
+  /\b(?:sub-?sections?|sections?|ss?|sub-?paragraphs?|paragraphs?|paras?|sub-?clauses?|clauses?|articles?|arts?|regulations?|rules?|items?|schedules?|parts?|chapters?|titles?|definitions?|limbs?|heads?|alinéas?|articulos?|artículos?|incisos?|numerales?|literal(?:es)?|letras?)$/i;
+
 interface InlineToken {
   at: number;
   end: number;
@@ -98,7 +102,8 @@ function splitInline(text: string): { label?: Label; text: string }[] {
       return accepted.push(t);
     }
     const opens = t.label.readings.filter(isSeriesStart);
-    if (!opens.length || /[a-z]$/.test(text.slice(Math.max(0, t.at - 12), t.at).trim()) === false) return;
+    const wordBefore = text.slice(Math.max(0, t.at - 20), t.at).trim();
+    if (!opens.length || !/[a-z]$/.test(wordBefore) || REFERENCE_NOUN_BEFORE.test(wordBefore)) return;
     // An opener after a word counts when the next item of its series starts a clause later on.
     const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
     if (successor && successor.clauseStart) accepted.push(t);
