@@ -1,0 +1,453 @@
+/**
+ * analyzeLaw: a country's statutes against an instrument, article by article. A pure function of
+ * its inputs (no Nest, no database): retrieval proposes provisions, element detectors read each
+ * with its context, and the assessor turns the findings into a status, a severity and reasons.
+ */
+import { isMatchingLanguage, MatchingLanguage } from '../common/language';
+import { Article, Instrument } from '../instruments/instrument.model';
+import { ParsedStatute } from '../statutes/provision.model';
+import { classifyGap } from '../gaps/classify-gap';
+import { ArticleAssessment, BeyondConventionFinding, ConfirmedExample, ElementFinding, ProvisionMatch, Relationship } from './match.model';
+import { ArticleProfile, Lexicon } from './lexicon/lexicon.model';
+import { MatchingEngine } from './engine';
+import { EvidenceSource, cite } from './detect/evidence';
+import { ElementEvidence } from './detect/element-detector';
+import { CandidateEvaluation, evaluateCandidate, EvaluationTools, requiredElements, ruleOf } from './assess/candidates';
+import { buildArticleQuery, buildProvisionIndex } from './retrieval/article-query';
+import { ExampleMemory } from './learn/example-memory';
+import { ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, subtreeText } from './statute/prepared-statute';
+import { findBeyondConvention } from './beyond-convention';
+import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
+import { Bm25Index } from './index/bm25';
+
+export interface AnalyzeLawInput {
+  instrument: Instrument;
+  statutes: { title: string; parsed: ParsedStatute }[];
+  lexicon: Lexicon;
+  /** Mappings reviewers confirmed elsewhere: they steer retrieval and ranking. */
+  examples?: ConfirmedExample[];
+}
+
+export interface AnalysisResult {
+  instrument: string;
+  articles: ArticleAssessment[];
+  beyondConvention: BeyondConventionFinding[];
+}
+
+/** Articles a national law is assessed against: 1-22 and 24-35 (23 is a general principle; 36-48 are final clauses). */
+export function isAssessedArticle(number: string): boolean {
+  const n = Number.parseInt(number, 10);
+  return n >= 1 && n <= 35 && n !== 23;
+}
+
+const MAX_PROVISIONS = 8;
+const engines = new WeakMap<Lexicon, MatchingEngine>();
+
+function engineFor(lexicon: Lexicon): MatchingEngine {
+  let e = engines.get(lexicon);
+  if (!e) engines.set(lexicon, (e = new MatchingEngine(lexicon)));
+  return e;
+}
+
+interface Run {
+  engine: MatchingEngine;
+  tools: EvaluationTools;
+  statutes: PreparedStatute[];
+  index: Bm25Index<ProvisionNode>;
+  examples: ExampleMemory;
+  language: MatchingLanguage;
+  /** Implementing provisions chosen per article, for the articles that depend on others (13, 14, 15). */
+  chosen: Map<string, CandidateEvaluation[]>;
+  statuteOf: Map<ProvisionNode, PreparedStatute>;
+}
+
+export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
+  const engine = engineFor(input.lexicon);
+  const statutes: PreparedStatute[] = [];
+  const skipped: string[] = [];
+  for (const s of input.statutes) {
+    const lang = s.parsed.language;
+    if (isMatchingLanguage(lang)) statutes.push(prepareStatute(s.title, s.parsed, lang));
+    else skipped.push(`${s.title} (language "${lang}" is not matched)`);
+  }
+  const language = dominantLanguage(statutes);
+  const statuteOf = new Map<ProvisionNode, PreparedStatute>();
+  for (const s of statutes) for (const n of s.nodes) statuteOf.set(n, s);
+  const context = engine.newContext();
+  const statuteSourceCache = new Map<string, EvidenceSource[]>();
+  const tools: EvaluationTools = {
+    detector: engine.detector,
+    context,
+    statuteSources: (statute, profile) => {
+      const key = `${statute.title}\u0000${profile.implementedBy}`;
+      let list = statuteSourceCache.get(key);
+      if (!list) {
+        list = statute.nodes
+          .filter((n) => n.ownText.trim() && (engine.isDefinitions(n) || engine.qualifies(profile.implementedBy, n, statute)))
+          .map((n) => ({ kind: 'statute' as const, label: cite(n), text: ownText(n, statute.language), node: n }));
+        statuteSourceCache.set(key, list);
+      }
+      return list;
+    },
+  };
+  const index = buildProvisionIndex(statutes);
+  const examples = new ExampleMemory(input.examples ?? [], index);
+  for (const s of statutes) examples.attach(s.nodes, s.language);
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf };
+
+  const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
+  const assessed = input.instrument.articles.filter((a) => isAssessedArticle(a.number));
+  // Offences and powers first: sanctions (13), scope (14) and safeguards (15) read their results.
+  const order = [...assessed].sort((a, b) => phase(a, profiles.get(a.number)) - phase(b, profiles.get(b.number)));
+  const results = new Map<string, ArticleAssessment>();
+  for (const article of order) {
+    const profile = profiles.get(article.number);
+    results.set(article.number, statutes.length ? assessArticle(article, profile, run) : unreadable(article, skipped));
+  }
+  const articles = input.instrument.articles.map(
+    (a) => results.get(a.number) ?? { article: a.number, title: a.title, status: 'not-assessed' as const, severity: 'none' as const, reasons: ['Not assessed against national law (general principle or final clause).'], provisions: [] },
+  );
+  markBreadth(articles, run);
+  return { instrument: input.instrument.id, articles, beyondConvention: findBeyondConvention(statutes, engine, input.lexicon) };
+}
+
+function dominantLanguage(statutes: PreparedStatute[]): MatchingLanguage {
+  const count = new Map<MatchingLanguage, number>();
+  for (const s of statutes) count.set(s.language, (count.get(s.language) ?? 0) + s.nodes.length);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
+}
+
+function phase(article: Article, profile: ArticleProfile | undefined): number {
+  if (profile?.special === 'sanctions' || profile?.special === 'procedural-scope' || profile?.special === 'safeguards') return 2;
+  return 1;
+}
+
+function unreadable(article: Article, skipped: string[]): ArticleAssessment {
+  const gap = classifyGap(article, 'missing', requiredElements(article).map((e) => e.id));
+  return {
+    article: article.number,
+    title: article.title,
+    status: 'missing',
+    severity: gap.severity,
+    reasons: [`No statute in a matched language (en, fr, es) to assess: ${skipped.join('; ')}.`, gap.reason],
+    provisions: [],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Candidates and ranking
+
+function candidateNodes(article: Article, profile: ArticleProfile | undefined, run: Run): ProvisionNode[] {
+  const set = new Set<ProvisionNode>();
+  const kind = profile?.implementedBy ?? 'any';
+  for (const statute of run.statutes) {
+    const anchorRules = (profile?.anchors ?? []).map((id) => profile!.elements[id]);
+    const patterns = anchorRules.flatMap((r) => r.any ?? []);
+    for (const node of statute.nodes) {
+      if (!node.ownText.trim() || !patterns.length) continue;
+      if (run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) {
+        for (let n: ProvisionNode | undefined = node; n; n = n.parent) set.add(n);
+      }
+    }
+  }
+  const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
+  for (const r of run.index.search(query, 12)) set.add(r.item);
+  for (const n of run.examples.nearest(article.number, 5)) set.add(n);
+  return [...set].filter((node) => {
+    const statute = run.statuteOf.get(node)!;
+    if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
+    if (!run.engine.qualifies(kind, node, statute)) return false;
+    if (profile?.requires?.length) {
+      const texts = [subtreeText(node, statute.language), ...(node.parent ? [ownText(node.section, statute.language)] : [])];
+      for (let a = node.parent; a; a = a.parent) texts.push(ownText(a, statute.language));
+      if (!texts.some((t) => run.engine.detector.occurs(`requires:${article.number}`, profile.requires!, t))) return false;
+    }
+    return true;
+  });
+}
+
+function scoreCandidates(article: Article, profile: ArticleProfile | undefined, nodes: ProvisionNode[], run: Run): CandidateEvaluation[] {
+  const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
+  const retrieved = new Map(run.index.search(query, 400).map((r) => [r.item, r.score]));
+  const best = Math.max(1e-9, ...retrieved.values());
+  return nodes.map((node) => {
+    const statute = run.statuteOf.get(node)!;
+    const base = evaluateCandidate(node, statute, article, profile, run.tools);
+    const retrieval = (retrieved.get(node) ?? 0) / best;
+    const exampleSimilarity = run.examples.similarity(article.number, node);
+    const evidence = 0.75 * base.coverage + 0.25 * Math.max(retrieval, exampleSimilarity);
+    const score = base.anchorFound ? 0.4 + 0.6 * evidence : 0.35 * (0.5 * base.coverage + 0.5 * Math.max(retrieval, exampleSimilarity));
+    return { ...base, retrieval, exampleSimilarity, score };
+  });
+}
+
+const bucket = (x: number) => Math.round(x * 20) / 20;
+
+/** Best first; of nested provisions keep the finest one that is as complete as its parent. */
+export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluation[] {
+  const sorted = [...evals].sort(
+    (a, b) => Number(b.anchorFound) - Number(a.anchorFound) || bucket(b.coverage) - bucket(a.coverage) || b.score - a.score || a.node.index - b.node.index,
+  );
+  const kept: CandidateEvaluation[] = [];
+  for (const c of sorted) {
+    const nestedAt = kept.findIndex((k) => isInside(c.node, k.node) || isInside(k.node, c.node));
+    if (nestedAt < 0) {
+      kept.push(c);
+      continue;
+    }
+    const k = kept[nestedAt];
+    // a finer provision inside a kept one replaces it when it is as good
+    if (isInside(c.node, k.node) && c.anchorFound === k.anchorFound && bucket(c.coverage) >= bucket(k.coverage)) kept[nestedAt] = c;
+  }
+  return kept;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Assessment
+
+function assessArticle(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
+  switch (profile?.special) {
+    case 'definitions':
+      return assessDefinitions(article, profile, run);
+    case 'participation':
+      return assessStatuteWide(article, profile, run, 'participation');
+    case 'sanctions':
+      return assessSanctions(article, profile, run);
+    case 'procedural-scope':
+      return assessProceduralScope(article, profile, run);
+    case 'safeguards':
+      return assessSafeguards(article, profile, run);
+    default:
+      return assessGeneric(article, profile, run);
+  }
+}
+
+function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
+  const ranked = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run));
+  const implementing = ranked.filter((c) => c.anchorFound).slice(0, 5);
+  run.chosen.set(article.number, implementing);
+  return conclude(article, profile, ranked, implementing);
+}
+
+/** Status from the union of the implementing provisions' findings; severity from the unmet elements. */
+function conclude(
+  article: Article,
+  profile: ArticleProfile | undefined,
+  ranked: CandidateEvaluation[],
+  implementing: CandidateEvaluation[],
+  extraReasons: string[] = [],
+  /** Elements the article-level rule finds unmet whatever single provisions show, with the reason. */
+  overrides: Map<string, string> = new Map(),
+): ArticleAssessment {
+  const required = requiredElements(article);
+  const reasons: string[] = [...extraReasons];
+  let status: ArticleAssessment['status'];
+  let unmet: string[];
+  if (!implementing.length) {
+    status = 'missing';
+    unmet = required.map((e) => e.id);
+    const anchors = (profile?.anchors ?? []).map((id) => article.elements.find((e) => e.id === id)?.label ?? id);
+    reasons.push(`No provision addresses it: nothing found for ${anchors.join(' / ') || 'its elements'}.`);
+  } else {
+    unmet = [];
+    for (const e of required) {
+      const findings = implementing.map((c) => c.findings.find((f) => f.elementId === e.id)).filter((f): f is ElementEvidence => !!f);
+      const met = findings.find((f) => f.met && f.found) ?? findings.find((f) => f.met);
+      if (met && !overrides.has(e.id)) continue;
+      if (overrides.has(e.id)) {
+        unmet.push(e.id);
+        reasons.push(`${e.label} — not met: ${overrides.get(e.id)}`);
+        continue;
+      }
+      unmet.push(e.id);
+      const why = findings.find((f) => f.narrowing)?.why ?? findings.find((f) => f.found)?.why ?? findings[0]?.why ?? 'not found';
+      reasons.push(`${e.label} — not met: ${why}`);
+    }
+    status = unmet.length ? 'partial' : 'covered';
+    const cites = implementing.map((c) => cite(c.node)).join(', ');
+    reasons.unshift(status === 'covered' ? `Every required element is found in ${cites}.` : `Addressed by ${cites}, but ${unmet.length} required element(s) are not met.`);
+  }
+  const gap = classifyGap(article, status, unmet);
+  if (status !== 'covered') reasons.push(gap.reason);
+  const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)].slice(0, MAX_PROVISIONS);
+  return {
+    article: article.number,
+    title: article.title,
+    status,
+    severity: gap.severity,
+    reasons,
+    provisions: listed.map((c) => toMatch(c)),
+  };
+}
+
+function toMatch(c: CandidateEvaluation): ProvisionMatch {
+  return {
+    citation: c.node.citation,
+    statute: c.node.statute,
+    score: Math.round(c.score * 1000) / 1000,
+    relationship: relationshipOf(c),
+    elements: c.findings.map((f) => toFinding(f)),
+  };
+}
+
+function toFinding(f: ElementEvidence): ElementFinding {
+  const where = f.hit && f.hit.source.kind !== 'provision' ? ` (found in ${f.hit.source.label})` : '';
+  return { element: f.elementId, met: f.met, evidence: f.narrowing?.hit.quote ?? f.hit?.quote, why: `${f.why}${where}` };
+}
+
+function relationshipOf(c: CandidateEvaluation): Relationship {
+  const required = requiredElements(c.article);
+  const allMet = required.every((e) => c.findings.find((f) => f.elementId === e.id)?.met);
+  const broader = (c as CandidateEvaluation & { broader?: boolean }).broader ?? false;
+  if (allMet) return broader ? 'superset' : 'equal';
+  return broader ? 'intersects' : 'subset';
+}
+
+/** A provision that implements more than one article is broader than each of them. */
+function markBreadth(articles: ArticleAssessment[], run: Run): void {
+  const count = new Map<string, number>();
+  for (const list of run.chosen.values()) for (const c of list) count.set(`${c.node.statute}\u0000${c.node.citation}`, (count.get(`${c.node.statute}\u0000${c.node.citation}`) ?? 0) + 1);
+  for (const a of articles) {
+    for (const p of a.provisions) {
+      if ((count.get(`${p.statute}\u0000${p.citation}`) ?? 0) < 2) continue;
+      if (p.relationship === 'equal') p.relationship = 'superset';
+      else if (p.relationship === 'subset') p.relationship = 'intersects';
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Special articles
+
+/** Art. 1: which of the four terms the law defines. Evidence is the definition itself. */
+function assessDefinitions(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  const evals: CandidateEvaluation[] = [];
+  const byElement = new Map<string, CandidateEvaluation>();
+  for (const element of requiredElements(article)) {
+    const rule = ruleOf(element, profile, run.language);
+    for (const statute of run.statutes) {
+      const def = statute.definitions.find((d) => termIs(d.term, rule.any ?? [], statute, run));
+      if (!def) continue;
+      const source: EvidenceSource = { kind: 'provision', label: cite(def.node), text: ownText(def.node, statute.language), node: def.node };
+      const defText = run.engine.detector.occurs(`def:${element.id}`, rule.any ?? [], ownText(def.node, statute.language));
+      const quote = def.text.length > 240 ? `${def.text.slice(0, 239)}…` : def.text;
+      const finding: ElementEvidence = {
+        elementId: element.id,
+        met: true,
+        found: true,
+        presumed: false,
+        hit: { source, span: defText?.span ?? { start: 0, end: 0 }, quote, pattern: '' },
+        missingGroups: [],
+        why: `${rule.why} The term "${def.term}" is defined in ${cite(def.node)}.`,
+      };
+      let ev = evals.find((e) => e.node === def.node);
+      if (!ev) {
+        ev = { node: def.node, statute, article, findings: [], anchorFound: true, coverage: 0, retrieval: 0, exampleSimilarity: 0, score: 0 };
+        evals.push(ev);
+      }
+      ev.findings.push(finding);
+      byElement.set(element.id, ev);
+      break;
+    }
+  }
+  const required = requiredElements(article);
+  for (const ev of evals) {
+    for (const e of required) if (!ev.findings.some((f) => f.elementId === e.id)) ev.findings.push({ elementId: e.id, met: false, found: false, presumed: false, missingGroups: [], why: 'This provision does not define the term.' });
+    ev.findings.sort((a, b) => required.findIndex((e) => e.id === a.elementId) - required.findIndex((e) => e.id === b.elementId));
+    ev.coverage = ev.findings.filter((f) => f.met).length / required.length;
+    ev.score = 0.4 + 0.6 * ev.coverage;
+  }
+  // order: the provision defining the first term first
+  const ordered = required.map((e) => byElement.get(e.id)).filter((x): x is CandidateEvaluation => !!x);
+  const unique = [...new Set(ordered)];
+  run.chosen.set(article.number, unique);
+  return conclude(article, profile, unique, unique);
+}
+
+/** The defined term is wholly one of the patterns ("traffic data" is not a definition of "data"). */
+function termIs(term: string, patterns: string[], statute: PreparedStatute, run: Run): boolean {
+  const text = new IndexedText(term, statute.language);
+  if (!text.tokens.length) return false;
+  return patterns.some((p) => findSpans(compilePattern(p, statute.language), text, run.engine.resolve).some((s) => s.start === 0 && s.end === text.tokens.length));
+}
+
+/**
+ * Art. 11 (and any article whose elements are rules of the general part): each element is looked
+ * for across the statute's offences; candidates are the provisions that state them.
+ */
+function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, _kind: 'participation'): ArticleAssessment {
+  const evals = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run)).filter((c) => c.anchorFound);
+  // prefer provisions that state several elements, then document order
+  evals.sort((a, b) => foundCount(b) - foundCount(a) || bucket(b.coverage) - bucket(a.coverage) || a.node.index - b.node.index);
+  const implementing = evals.slice(0, 5);
+  run.chosen.set(article.number, implementing);
+  return conclude(article, profile, evals, implementing);
+}
+
+function foundCount(c: CandidateEvaluation): number {
+  return c.findings.filter((f) => f.found && f.hit?.source.kind === 'provision').length;
+}
+
+/** Art. 13: imprisonment for the offences, and sanctions for legal persons. */
+function assessSanctions(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  const offenceSections = new Set<ProvisionNode>();
+  for (const [num, list] of run.chosen) {
+    const n = Number(num);
+    if (n >= 2 && n <= 10) for (const c of list) offenceSections.add(c.node.section);
+  }
+  const candidates = candidateNodes(article, profile, run);
+  const evals = scoreCandidates(article, profile, candidates, run).filter((c) => c.anchorFound);
+  const natural = article.elements.find((e) => e.id.endsWith('natural-person-sanctions'));
+  const legal = article.elements.find((e) => e.id.endsWith('legal-person-sanctions'));
+  const own = (c: CandidateEvaluation, id?: string) => !!id && c.findings.some((f) => f.elementId === id && f.found && f.hit?.source.kind === 'provision');
+  const ranked = rankCandidates(evals).sort(
+    (a, b) =>
+      Number(offenceSections.has(b.node.section)) - Number(offenceSections.has(a.node.section)) ||
+      Number(own(b, legal?.id)) - Number(own(a, legal?.id)) ||
+      Number(own(b, natural?.id)) - Number(own(a, natural?.id)) ||
+      a.node.index - b.node.index,
+  );
+  const implementing = ranked.slice(0, 5);
+  run.chosen.set(article.number, implementing);
+  return conclude(article, profile, ranked, implementing);
+}
+
+function powerProvisions(run: Run): CandidateEvaluation[] {
+  const list: CandidateEvaluation[] = [];
+  for (const num of ['16', '17', '18', '19', '20', '21']) for (const c of run.chosen.get(num) ?? []) if (!list.some((x) => x.node === c.node)) list.push(c);
+  return list;
+}
+
+/** Art. 14: the powers exist (Arts. 16-21) and reach the law's offences, other computer offences and electronic evidence of any offence. */
+function assessProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  const powers = powerProvisions(run);
+  if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21.']);
+  const candidates = candidateNodes(article, profile, run);
+  const evals = scoreCandidates(article, profile, candidates, run).filter((c) => c.anchorFound || foundCount(c) > 0);
+  const ranked = rankCandidates(evals.map((c) => ({ ...c, anchorFound: true }))).sort((a, b) => foundCount(b) - foundCount(a) || b.score - a.score);
+  const powerEvals = powers.map((p) => ({ ...evaluateCandidate(p.node, p.statute, article, profile, run.tools), retrieval: 0, exampleSimilarity: 0, score: 0.5 }));
+  const implementing = [...ranked.slice(0, 3), ...powerEvals.map((p) => ({ ...p, anchorFound: true }))].slice(0, 6);
+  for (const c of implementing) c.score = Math.max(c.score, 0.4 + 0.6 * c.coverage);
+  run.chosen.set(article.number, implementing);
+  return conclude(article, profile, implementing, implementing, [`Procedural powers found in ${powers.map((p) => cite(p.node)).join(', ')}.`]);
+}
+
+/** Art. 15: every power needs independent (judicial) authorisation; grounds and limits must be stated. */
+function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  const powers = powerProvisions(run);
+  if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
+  const evals = powers.map((p) => {
+    const e = evaluateCandidate(p.node, p.statute, article, profile, run.tools);
+    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage };
+  });
+  const supervision = article.elements.find((e) => e.id.endsWith('independent-supervision'));
+  const overrides = new Map<string, string>();
+  const unsupervised = evals.filter((e) => supervision && !e.findings.find((f) => f.elementId === supervision.id)?.met);
+  // Every power must be supervised: one power usable without authorisation leaves the element unmet.
+  if (supervision && unsupervised.length) {
+    overrides.set(supervision.id, `no judicial or other independent authorisation found for ${unsupervised.map((u) => cite(u.node)).join(', ')}.`);
+  }
+  const ranked = [...evals].sort((a, b) => b.coverage - a.coverage || a.node.index - b.node.index);
+  run.chosen.set(article.number, ranked);
+  return conclude(article, profile, ranked, ranked, [], overrides);
+}

@@ -1,0 +1,76 @@
+/**
+ * Evaluating one provision against one article: each element's finding with its evidence,
+ * whether the article's anchor is present in the provision's own words, and the coverage.
+ */
+import { Article, Element } from '../../instruments/instrument.model';
+import { ElementDetector, ElementEvidence } from '../detect/element-detector';
+import { ContextBuilder, EvidenceSource } from '../detect/evidence';
+import { ArticleProfile, ElementRule } from '../lexicon/lexicon.model';
+import { PreparedStatute, ProvisionNode } from '../statute/prepared-statute';
+
+export interface CandidateEvaluation {
+  node: ProvisionNode;
+  statute: PreparedStatute;
+  article: Article;
+  findings: ElementEvidence[];
+  /** An anchor element was found in the provision's own words (or its children's). */
+  anchorFound: boolean;
+  /** Weighted share of the required elements met (found counts more than presumed). */
+  coverage: number;
+  retrieval: number;
+  exampleSimilarity: number;
+  score: number;
+}
+
+export function requiredElements(article: Article): Element[] {
+  return article.elements.filter((e) => e.kind !== 'optional');
+}
+
+export interface EvaluationTools {
+  detector: ElementDetector;
+  context: ContextBuilder;
+  /** Extra sources for elements whose scope is the whole statute. */
+  statuteSources: (statute: PreparedStatute, profile: ArticleProfile) => EvidenceSource[];
+}
+
+export function ruleOf(element: Element, profile: ArticleProfile | undefined, language: PreparedStatute['language']): ElementRule {
+  return ElementDetector.ruleFor(element, profile?.elements[element.id], language);
+}
+
+export function evaluateCandidate(
+  node: ProvisionNode,
+  statute: PreparedStatute,
+  article: Article,
+  profile: ArticleProfile | undefined,
+  tools: EvaluationTools,
+): Omit<CandidateEvaluation, 'retrieval' | 'exampleSimilarity' | 'score'> {
+  const sources = tools.context.sources(node, statute);
+  const findings: ElementEvidence[] = [];
+  let anchorFound = false;
+  for (const element of article.elements) {
+    const rule = ruleOf(element, profile, statute.language);
+    let finding = tools.detector.detect(element.id, rule, sources, statute.language);
+    if (!finding.found && rule.scope === 'statute' && profile) {
+      const wider = tools.detector.detect(element.id, rule, tools.statuteSources(statute, profile), statute.language);
+      if (wider.found) finding = wider;
+    }
+    findings.push(finding);
+    const isAnchor = profile ? profile.anchors.includes(element.id) : element.kind === 'required';
+    if (isAnchor && finding.found && finding.hit?.source.kind === 'provision') anchorFound = true;
+  }
+  return { node, statute, article, findings, anchorFound, coverage: coverageOf(article, profile, findings) };
+}
+
+export function coverageOf(article: Article, profile: ArticleProfile | undefined, findings: ElementEvidence[]): number {
+  let total = 0;
+  let got = 0;
+  for (const e of requiredElements(article)) {
+    const f = findings.find((x) => x.elementId === e.id);
+    const weight = profile?.anchors.includes(e.id) ? 2 : 1;
+    total += weight;
+    if (!f) continue;
+    if (f.met) got += weight * (f.found ? 1 : 0.85);
+    else if (f.found) got += weight * 0.4;
+  }
+  return total ? got / total : 0;
+}

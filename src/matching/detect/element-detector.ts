@@ -1,0 +1,124 @@
+/**
+ * Element detectors: does a provision (read with its context) contain an element of an article?
+ * An element is met when one of its patterns is found, every group it lists is found (e.g. each
+ * act an article names), and no narrowing wording is found in the provision or its lead-in.
+ */
+import { MatchingLanguage } from '../../common/language';
+import { Element } from '../../instruments/instrument.model';
+import { ElementRule } from '../lexicon/lexicon.model';
+import { compilePattern, CompiledPattern, ConceptResolver, findSpans, IndexedText, Span } from '../patterns/cue-pattern';
+import { EvidenceHit, EvidenceSource, SourceKind } from './evidence';
+
+export interface ElementEvidence {
+  elementId: string;
+  met: boolean;
+  /** Found in the text (not presumed). */
+  found: boolean;
+  presumed: boolean;
+  hit?: EvidenceHit;
+  /** The groups of an `all` rule that were not found (e.g. "suppressing"). */
+  missingGroups: string[];
+  narrowing?: { hit: EvidenceHit; why: string };
+  why: string;
+}
+
+interface CompiledRule {
+  any: CompiledPattern[];
+  unless: CompiledPattern[];
+  all: { label: string; any: CompiledPattern[] }[];
+  narrowedBy: { pattern: CompiledPattern; why: string }[];
+}
+
+const ALL_SOURCES: SourceKind[] = ['provision', 'lead-in', 'definition', 'reference', 'statute'];
+const NARROWING_SOURCES: SourceKind[] = ['provision', 'lead-in'];
+
+export class ElementDetector {
+  private readonly compiled = new Map<string, CompiledRule>();
+
+  constructor(private readonly resolve: ConceptResolver) {}
+
+  /** The rule for an element: the lexicon profile's, else the instrument model's cues and concepts. */
+  static ruleFor(element: Element, profileRule: ElementRule | undefined, language: MatchingLanguage): ElementRule {
+    if (profileRule) return profileRule;
+    const cues = element.cues?.[language] ?? [];
+    return { any: [...cues, ...(element.concepts ?? []).map((c) => `@${c}`)], why: element.label };
+  }
+
+  private compile(key: string, rule: ElementRule, language: MatchingLanguage): CompiledRule {
+    const k = `${language}:${key}`;
+    let c = this.compiled.get(k);
+    if (!c) {
+      const comp = (p: string) => compilePattern(p, language);
+      c = {
+        any: (rule.any ?? []).map(comp),
+        unless: (rule.unless ?? []).map(comp),
+        all: (rule.all ?? []).map((g) => ({ label: g.label, any: g.any.map(comp) })),
+        narrowedBy: (rule.narrowedBy ?? []).map((n) => ({ pattern: comp(n.pattern), why: n.why })),
+      };
+      this.compiled.set(k, c);
+    }
+    return c;
+  }
+
+  /** First hit of any pattern in the sources, in source order (nearest context first). */
+  firstHit(patterns: CompiledPattern[], sources: EvidenceSource[], kinds: SourceKind[] = ALL_SOURCES, unless: CompiledPattern[] = []): EvidenceHit | undefined {
+    for (const source of sources) {
+      if (!kinds.includes(source.kind)) continue;
+      const hit = this.hitIn(patterns, source.text, unless);
+      if (hit) return { source, span: hit.span, quote: source.text.quote(widen(hit.span, source.text)), pattern: hit.pattern };
+    }
+    return undefined;
+  }
+
+  private hitIn(patterns: CompiledPattern[], text: IndexedText, unless: CompiledPattern[]): { span: Span; pattern: string } | undefined {
+    let best: { span: Span; pattern: string } | undefined;
+    const excluded = unless.flatMap((u) => findSpans(u, text, this.resolve));
+    for (const p of patterns) {
+      for (const span of findSpans(p, text, this.resolve)) {
+        if (excluded.some((x) => x.start < span.end && span.start < x.end)) continue;
+        // the earliest, then the shortest, span reads best as evidence
+        if (!best || span.start < best.span.start || (span.start === best.span.start && span.end < best.span.end)) best = { span, pattern: p.source };
+        break;
+      }
+    }
+    return best;
+  }
+
+  detect(elementId: string, rule: ElementRule, sources: EvidenceSource[], language: MatchingLanguage, kinds: SourceKind[] = ALL_SOURCES): ElementEvidence {
+    const c = this.compile(elementId, rule, language);
+    const hit = this.firstHit(c.any, sources, kinds, c.unless);
+    const missingGroups: string[] = [];
+    if (hit) for (const g of c.all) if (!this.firstHit(g.any, sources, kinds)) missingGroups.push(g.label);
+    let narrowing: ElementEvidence['narrowing'];
+    for (const n of c.narrowedBy) {
+      const h = this.firstHit([n.pattern], sources, NARROWING_SOURCES);
+      if (h) {
+        narrowing = { hit: h, why: n.why };
+        break;
+      }
+    }
+    if (hit) {
+      const met = missingGroups.length === 0 && !narrowing;
+      const why = narrowing
+        ? narrowing.why
+        : missingGroups.length
+          ? `${rule.why} Not all of it: ${missingGroups.join(', ')} not found.`
+          : rule.why;
+      return { elementId, met, found: true, presumed: false, hit, missingGroups, narrowing, why };
+    }
+    if (rule.presumed && !narrowing) return { elementId, met: true, found: false, presumed: true, missingGroups, why: `Presumed: ${rule.presumed}` };
+    return { elementId, met: false, found: false, presumed: false, missingGroups, narrowing, why: narrowing ? narrowing.why : `Not found: ${rule.why.replace(/\.$/, '').toLowerCase()}.` };
+  }
+
+  /** Whether any of the patterns occurs in one text (used for markers and `requires`). */
+  occurs(key: string, patterns: string[], text: IndexedText): EvidenceHit | undefined {
+    const c = this.compile(key, { any: patterns, why: key }, text.language);
+    const hit = this.hitIn(c.any, text, []);
+    return hit ? { source: { kind: 'provision', label: '', text }, span: hit.span, quote: text.quote(widen(hit.span, text)), pattern: hit.pattern } : undefined;
+  }
+}
+
+/** A little context around a hit, so the quote reads as a phrase. */
+function widen(span: Span, text: IndexedText): Span {
+  return { start: Math.max(0, span.start - 2), end: Math.min(text.tokens.length, span.end + 2) };
+}

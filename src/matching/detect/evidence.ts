@@ -1,0 +1,85 @@
+/**
+ * Where an element's evidence may be: the provision itself (with its children), the lead-in it
+ * continues, the definitions of the terms it uses and the provisions it cites. Each source is an
+ * indexed text with a label the reviewer can follow.
+ */
+import { MatchingLanguage } from '../../common/language';
+import { compilePattern, ConceptResolver, findSpans, IndexedText, Span } from '../patterns/cue-pattern';
+import {
+  Definition,
+  definitionText,
+  leadInTexts,
+  PreparedStatute,
+  ProvisionNode,
+  referencesOf,
+  subtreeText,
+} from '../statute/prepared-statute';
+
+export type SourceKind = 'provision' | 'lead-in' | 'definition' | 'reference' | 'statute';
+
+export interface EvidenceSource {
+  kind: SourceKind;
+  /** How the reviewer finds it: `s. 14`, `lead-in of s. 4(a)`, `definition of "unauthorised" (s. 17)`. */
+  label: string;
+  text: IndexedText;
+  node?: ProvisionNode;
+}
+
+export interface EvidenceHit {
+  source: EvidenceSource;
+  span: Span;
+  quote: string;
+  pattern: string;
+}
+
+export function cite(node: ProvisionNode): string {
+  return node.citation ? node.citation : node.provision.heading ?? node.provision.label ?? 'unnumbered provision';
+}
+
+/** The sources of a provision, nearest first. Built once per node and cached. */
+export class ContextBuilder {
+  private readonly cache = new Map<ProvisionNode, EvidenceSource[]>();
+  private readonly termPatterns = new Map<Definition, ReturnType<typeof compilePattern>>();
+
+  constructor(private readonly resolve: ConceptResolver) {}
+
+  sources(node: ProvisionNode, statute: PreparedStatute): EvidenceSource[] {
+    let list = this.cache.get(node);
+    if (list) return list;
+    const language = statute.language;
+    const own = subtreeText(node, language);
+    list = [{ kind: 'provision', label: cite(node), text: own, node }];
+    let a = node.parent;
+    for (const t of leadInTexts(node, language)) {
+      list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text: t, node: a });
+      a = a?.parent;
+    }
+    // Definitions of the terms the provision (or its lead-in) uses.
+    const texts = [own, ...leadInTexts(node, language)];
+    for (const def of statute.definitions) {
+      if (def.node === node) continue;
+      const pattern = this.termPattern(def, language);
+      if (!pattern.slots.length) continue;
+      if (texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) {
+        list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node });
+      }
+    }
+    // Provisions it cites: "an offence under section 14".
+    const cited = new Set<ProvisionNode>();
+    for (const n of [node, ...(node.parent ? [node.parent] : [])]) for (const r of referencesOf(n, statute)) cited.add(r);
+    for (const r of cited) list.push({ kind: 'reference', label: `${cite(r)} (cited)`, text: subtreeText(r, language), node: r });
+    this.cache.set(node, list);
+    return list;
+  }
+
+  private termPattern(def: Definition, language: MatchingLanguage) {
+    let p = this.termPatterns.get(def);
+    if (!p) {
+      // The term's own words, adjacent; a term of common words ("data") still narrows to the defined sense.
+      const words = def.term.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim();
+      p = compilePattern(words.split(/\s+/).join(' ~0 '), language);
+      this.termPatterns.set(def, p);
+    }
+    return p;
+  }
+}

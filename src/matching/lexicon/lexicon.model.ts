@@ -1,0 +1,73 @@
+import { MatchingLanguage } from '../../common/language';
+
+/**
+ * The legal concept lexicon (data/lexicon): how laws in each language phrase the concepts the
+ * Convention's elements are made of. Written by us; never copied from a statute or the treaty.
+ *
+ * Phrases are cue patterns (see patterns/cue-pattern.ts): words are compared by stem, `a|b` offers
+ * alternatives, `@concept` stands for any phrasing of another concept, `...` allows a longer gap.
+ */
+export interface Concept {
+  id: string;
+  label: string;
+  /** Element ids (instrument model) this concept evidences on its own. */
+  elements?: string[];
+  phrases: Partial<Record<MatchingLanguage, string[]>>;
+}
+
+/** Where an element's evidence may be looked for. */
+export type EvidenceScope =
+  /** the provision, its children, its lead-in, the definitions of the terms it uses and the provisions it cites */
+  | 'provision'
+  /** anywhere in the statute (e.g. a general attempt rule, a definitions section) */
+  | 'statute';
+
+/** How one element of an article is detected. */
+export interface ElementRule {
+  /** Patterns any of which evidences the element. */
+  any?: string[];
+  /** Each of these groups must be evidenced (e.g. every act listed in the article). Each group is a list of alternatives. */
+  all?: { label: string; any: string[] }[];
+  /** Matches of `any` that overlap a match of one of these are ignored (e.g. "extradition" inside the name of another Act). */
+  unless?: string[];
+  /** Wording that makes the provision narrower than the element (the element is then not met by that provision). */
+  narrowedBy?: { pattern: string; why: string }[];
+  /** When nothing is found, the element is met by default for this reason (e.g. intent is the rule in criminal law). */
+  presumed?: string;
+  scope?: EvidenceScope;
+  /** Why the evidence counts, shown to the reviewer. */
+  why: string;
+}
+
+/** What kind of provision can implement an article. */
+export type ProvisionClass = 'offence' | 'definitions' | 'power' | 'co-operation' | 'any';
+
+export interface ArticleProfile {
+  article: string;
+  /** Provisions that can implement the article. */
+  implementedBy: ProvisionClass;
+  /** Patterns of which at least one must occur in the provision or its lead-in for it to be a candidate (e.g. Art. 9: child abuse material). */
+  requires?: string[];
+  /** Elements whose evidence shows the article is addressed at all. */
+  anchors: string[];
+  /** Patterns that retrieval should weigh for this article, beyond the elements' own. */
+  queryTerms?: string[];
+  /** Special handling in the assessor. */
+  special?: 'definitions' | 'sanctions' | 'procedural-scope' | 'safeguards' | 'participation';
+  elements: Record<string, ElementRule>;
+}
+
+/** A provision the Convention does not ask for, flagged so it is shown apart (e.g. speech offences). */
+export interface BeyondConventionRule {
+  id: string;
+  concern: string;
+  patterns: string[];
+}
+
+export interface Lexicon {
+  concepts: Concept[];
+  profiles: ArticleProfile[];
+  beyondConvention: BeyondConventionRule[];
+  /** Provision classes, each a list of patterns marking it (e.g. offence: "commits an offence"). */
+  markers: Record<Exclude<ProvisionClass, 'any'>, string[]>;
+}

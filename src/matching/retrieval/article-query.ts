@@ -1,0 +1,77 @@
+/**
+ * Retrieval of candidate provisions per article: a BM25 index over every provision of every
+ * level, and one weighted query per article built from the instrument model (title, obligations,
+ * element labels and cues, the official text when imported), the lexicon's phrasings of the
+ * article's elements, and the confirmed examples reviewers accepted for that article.
+ */
+import { MatchingLanguage } from '../../common/language';
+import { Article } from '../../instruments/instrument.model';
+import { ArticleProfile, Lexicon } from '../lexicon/lexicon.model';
+import { ConfirmedExample } from '../match.model';
+import { Bm25Index } from '../index/bm25';
+import { PreparedStatute, ProvisionNode } from '../statute/prepared-statute';
+import { analyzerFor } from '../text/text-analysis';
+
+export type Query = Map<string, number>;
+
+function addText(query: Query, text: string, language: MatchingLanguage, weight: number): void {
+  for (const term of analyzerFor(language).terms(text)) query.set(term, Math.max(query.get(term) ?? 0, weight));
+}
+
+/** Literal words of a pattern, with `@concept` expanded to its phrasings (two levels deep). */
+export function patternWords(pattern: string, lexicon: Lexicon, language: MatchingLanguage, depth = 2): string[] {
+  const words: string[] = [];
+  for (const slot of pattern.split(/\s+/)) {
+    if (slot === '...' || /^~\d+$/.test(slot)) continue;
+    for (const alt of slot.split('|')) {
+      if (alt.startsWith('@')) {
+        if (depth <= 0) continue;
+        const concept = lexicon.concepts.find((c) => c.id === alt.slice(1));
+        for (const p of concept?.phrases[language] ?? []) words.push(...patternWords(p, lexicon, language, depth - 1));
+      } else if (!alt.endsWith('*')) words.push(alt);
+    }
+  }
+  return words;
+}
+
+export function buildArticleQuery(
+  article: Article,
+  profile: ArticleProfile | undefined,
+  lexicon: Lexicon,
+  language: MatchingLanguage,
+  examples: ConfirmedExample[],
+): Query {
+  const query: Query = new Map();
+  addText(query, article.title, language, 2);
+  for (const p of article.paragraphs) {
+    addText(query, p.obligation, language, 0.5);
+    if (p.officialText) addText(query, p.officialText, language, 0.5);
+  }
+  for (const e of article.elements) {
+    if (e.kind === 'optional') continue;
+    addText(query, (e.cues?.[language] ?? []).join(' '), language, 1);
+  }
+  if (profile) {
+    for (const [id, rule] of Object.entries(profile.elements)) {
+      const weight = profile.anchors.includes(id) ? 1.5 : 0.75;
+      for (const p of rule.any ?? []) addText(query, patternWords(p, lexicon, language).join(' '), language, weight);
+    }
+    for (const p of profile.queryTerms ?? []) addText(query, patternWords(p, lexicon, language).join(' '), language, 1);
+  }
+  for (const ex of examples) if (ex.article === article.number && ex.language === language) addText(query, `${ex.heading ?? ''} ${ex.text}`, language, 0.75);
+  return query;
+}
+
+/** Heading words count three times: a heading says what the provision is about. */
+export function nodeTerms(node: ProvisionNode, language: MatchingLanguage): string[] {
+  const heading = node.provision.heading ?? '';
+  const analyzer = analyzerFor(language);
+  const h = analyzer.terms(heading);
+  return [...h, ...h, ...analyzer.terms(node.subtreeText)];
+}
+
+export function buildProvisionIndex(statutes: PreparedStatute[]): Bm25Index<ProvisionNode> {
+  const index = new Bm25Index<ProvisionNode>();
+  for (const s of statutes) for (const n of s.nodes) if (n.subtreeText.trim()) index.add(n, nodeTerms(n, s.language));
+  return index;
+}
