@@ -37,6 +37,22 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** windows-1252 bytes 0x80–0x9F (Node's TextDecoder decodes this label as ISO-8859-1, losing them). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 function decoderFor(label: string | undefined): TextDecoder | null {
   if (!label) return null;
   try {
@@ -54,7 +70,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
     if (isValidUtf8(rest)) return { text: new TextDecoder('utf-8').decode(rest), encoding: 'utf-8' };
-    return { text: new TextDecoder('windows-1252').decode(rest), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(rest), encoding: 'windows-1252' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -66,10 +82,10 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   const declared = decoderFor(declaredCharset);
-  if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16')) {
+  if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16') && declared.encoding !== 'windows-1252') {
     return { text: declared.decode(bytes), encoding: declared.encoding };
   }
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 /** NFC, LF line ends, no BOM character. */
