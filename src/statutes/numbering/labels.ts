@@ -55,7 +55,7 @@ function toRoman(n: number): string {
 /** Reads the core of a label (`a`, `1A`, `iv`, `a.1`) into its possible readings. */
 export function readLabelCore(core: string): LabelReading[] {
   const out: LabelReading[] = [];
-  let m = /^(\d{1,3})([A-Z]{0,2})$/.exec(core);
+  let m = /^(\d{1,3})([A-Z]{0,2}|\.\d{1,2})$/.exec(core);
   if (m) return [{ type: 'arabic', value: Number(m[1]), insert: m[2] }];
   m = /^([a-zA-Z]+)((?:\.\d+)?)$/.exec(core);
   if (!m) return out;
@@ -103,7 +103,7 @@ export function isSeriesStart(r: LabelReading): boolean {
 }
 
 /** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
-const PAREN_LABEL = /^\(\s?(\d{1,3}[A-Z]{0,2}|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
+const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
 /** Civil-law forms at line start: `1°`, `1º`, `1.`, `1)`, `a)`, `f)`. */
 const CIVIL_LABEL = /^(?:(\d{1,3})\s?[°º]\.?|(\d{1,3})\.(?=\s)|(\d{1,3})\)|([a-zñ])\))(?=\s|$)/;
 

@@ -223,6 +223,9 @@ function splitLabelHeading(text: string): SplitRest {
   if (d && words(d[1]) <= 8) return { heading: d[1].trim(), text: d[2].trim() };
   const t = /^([\p{Lu}][\w'’-]*(?:\s+(?:[\p{Lu}][\w'’-]*|of|and|or|the|in|to|for|on|with|by|a|an|de|la|el|des|du|et|y))*)\.\s*$/u.exec(text);
   if (t && words(t[1]) <= 8) return { heading: t[1], text: '' };
+  // US Code conversions print subdivision headings as "In general ." on the label's line.
+  const us = /^([\p{Lu}][^.;:\n]{0,70}?)\s\.(?:\n|$)([\s\S]*)$/u.exec(text);
+  if (us && words(us[1]) <= 8 && !SENTENCE_VERB.test(us[1])) return { heading: us[1].trim(), text: us[2].trim() };
   return { text };
 }
 
@@ -286,7 +289,7 @@ class TreeBuilder {
   private headingFor(i: number): string | undefined {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       const c = this.classes[j];
-      if (c.type === 'heading' && c.owner === i) return this.lines[j];
+      if (c.type === 'heading' && c.owner === i) return this.lines[j].replace(/\s*\.$/, '');
     }
     return undefined;
   }
@@ -431,7 +434,7 @@ class TreeBuilder {
   /** "…referred to in sub-section" / "(1) and the Authority…": a PDF line break inside a cross-reference. */
   private wrappedReference(i: number): boolean {
     const j = prevNonBlank(this.lines, i);
-    if (j === undefined || j !== i - 1) return false;
+    if (j === undefined || j !== i - 1 || this.classes[j].type !== 'body') return false;
     return REFERENCE_NOUN_BEFORE.test(this.lines[j].trim()) || /\b(?:under|in|of|to|by|with)$/i.test(this.lines[j].trim());
   }
 
@@ -515,7 +518,7 @@ class TreeBuilder {
         if (!isSeriesStart(r)) continue;
         const lv = fr.levels.findIndex((l) => l.reading.type === r.type);
         if (lv >= 0) {
-          this.collapse(fr, lv - 1, i);
+          this.collapse(fr, lv - 1, i, label.printed);
           break;
         }
       }
@@ -562,7 +565,7 @@ class TreeBuilder {
   }
 
   /** Folds the children of the level's node back into its text, so a restarted list is not misfiled. */
-  private collapse(fr: Frame, level: number, i: number): void {
+  private collapse(fr: Frame, level: number, i: number, printed: string): void {
     const owner = level < 0 ? fr.root : fr.levels[level].node;
     const flat: string[] = [];
     const walk = (ps: Provision[]) => {
@@ -576,7 +579,9 @@ class TreeBuilder {
     owner.children = [];
     fr.levels.length = level + 1;
     fr.collapse = level;
-    this.warnings.push(`line ${i + 1}: a list restarts inside ${owner.citation || 'a provision'}; its items are kept as text of ${owner.citation || 'it'}`);
+    this.warnings.push(
+      `line ${i + 1}: ${printed} restarts a list inside ${owner.citation || 'a provision'}; its items are kept as text of ${owner.citation || 'it'}`,
+    );
   }
 }
 
