@@ -37,6 +37,12 @@ function joinLabel(lead: string, heading: string, sep: string): string {
   return DASH_END.test(lead) ? `${lead}${heading}` : `${lead}${sep}${heading}`;
 }
 
+/** "PART I", "Article 4", "Chapitre 2" carry their word; "I", "IV", "4", "2A" do not. */
+function carriesWord(num: string): boolean {
+  const first = /^(\p{L}+)[\s.]/u.exec(num);
+  return !!first && !/^[IVXLCDM]+$/i.test(first[1]);
+}
+
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -96,7 +102,7 @@ export function structuredXmlToLines(start: MarkupElement, rules: VocabularyRule
     const heading = collapse([partText(headingEl), partText(subheadingEl)].filter(Boolean).join(' – '));
     if (isDivision) {
       const word = rules.divisionWord(name);
-      const lead = num && word && !/^\p{L}/u.test(num) ? `${word} ${num}` : num;
+      const lead = num && word && !carriesWord(num) ? `${word} ${num}` : num;
       push(joinLabel(lead, heading, ' – '));
     } else if (isSection) {
       const lead = num ? rules.sectionLabel(name, num) : '';
