@@ -330,7 +330,10 @@ function looksLikeTitle(text: string): boolean {
 function continuesTitle(sofar: string, next: string, modelTitle: string): boolean {
   const norm = (t: string) => (t.toLowerCase().match(/\p{L}+|\d+/gu) ?? []).join(' ');
   const model = norm(modelTitle);
-  return norm(sofar) !== model && model.startsWith(norm(`${sofar} ${next}`));
+  // The model may carry a shortened heading, so the next line continues the title when its words
+  // run on inside the model's heading and the heading read so far does not already end with it.
+  const rest = norm(next);
+  return rest !== '' && !norm(sofar).endsWith(model) && model.includes(rest);
 }
 
 function isUpperCaseHeading(text: string): boolean {
