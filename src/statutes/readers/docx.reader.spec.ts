@@ -46,8 +46,8 @@ describe('DOCX reader', () => {
   });
 
   it('folds U+00D0 "Ð" to "Đ" in a Vietnamese document, and leaves it alone elsewhere', async () => {
-    const vn = [p('Điều 412. Phạm vi áp dụng của thủ tục này đối với người bị buộc tội'), p('Ðiều 413. Người tham gia tố tụng được quyền yêu cầu')];
-    for (let i = 0; i < 5; i++) vn.push(p('Cơ quan điều tra có trách nhiệm thực hiện những việc được quy định tại Điều này.'));
+    const vn = [p('Điều 412. Phạm vi áp dụng thủ tục này'), p('Ðiều 413. Người tham gia có quyền yêu cầu')];
+    for (let i = 0; i < 5; i++) vn.push(p('Cơ quan điều tra có trách nhiệm thực hiện việc này.'));
     const doc = await readSource(docx(vn.join('')), 'vn.docx');
     expect(doc.lines[1].startsWith('Điều 413.')).toBe(true);
     const icelandic = await readSource(docx(p('Ðórður Jónsson skrifar lögin.')), 'is.docx');

@@ -1,6 +1,18 @@
 /**
  * Statute readers: bytes of a law in any supported format → its lines of text in reading order.
  * The format is decided by content (magic bytes, XML namespaces, markup), never by the name alone.
+ *
+ * The lines, whatever the format (the plain-text corpus shape):
+ * - one heading or numbered block per line; no empty lines; whitespace collapsed; NFC; chrome,
+ *   running heads, page numbers and printed tables of contents removed;
+ * - a lone label is joined to the text after it: "(a) text", "1. text", "3° text", "1º text";
+ * - sections: "12. Heading" on its own line, then the text ("(1) …", "(a) …", definitions
+ *   "\"term\" means …" each on a line); a section without heading: "12. text…";
+ * - AKN divisions and articles: "Part 1 – Heading", "Chapter I – Heading", "Article 4 – Heading"
+ *   (en dash; the number's own word is kept when it has one: "PART I – Heading");
+ * - USLM and HTML keep numbers as printed: "SEC. 101. HEADING.", "(a) Heading.—text", "TITLE I—HEADING",
+ *   "Section 1. Title. — text", "CHAPTER I" then "PRELIMINARY PROVISIONS";
+ * - PDF marginal notes become the heading: "12. Unauthorised access" then "(1) A person …".
  */
 import { DomainError } from '../../common/domain-error';
 import type { SourceDocument } from '../provision.model';
