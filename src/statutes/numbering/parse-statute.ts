@@ -181,7 +181,7 @@ const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
 
 /** Headings name things; a finite verb means the words are a sentence of the text. */
-const SENTENCE_VERB = /\b(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán)\b/;
+const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán|podrá|deberá)(?!\p{L})/u;
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
@@ -200,14 +200,15 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1]) && !SENTENCE_VERB.test(d[1])) {
     return { heading: d[1].replace(/\.$/, '').trim(), text: d[2].trim() };
   }
-  if (words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
+  const keyword = cand.family === 'keyword-article' || cand.family === 'keyword-section';
+  // "Acceso ilícito. El que…": a short first sentence without a verb names the article.
+  const s = keyword ? SENTENCE_HEADING.exec(rest) : null;
+  if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1])) return { heading: s[1].trim(), text: s[2].trim() };
+  const oneSentence = !/[.:;]\s+\p{Lu}/u.test(rest);
+  if (oneSentence && words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
     return { heading: rest.replace(/\.$/, ''), text: '' };
   }
-  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') {
-    const s = SENTENCE_HEADING.exec(rest);
-    if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1])) return { heading: s[1].trim(), text: s[2].trim() };
-    return { text: rest };
-  }
+  if (keyword) return { text: rest };
   if (cand.family === 'dotted') {
     const z = ZW_OPENER.exec(rest);
     if (z && z.index > 0 && words(rest.slice(0, z.index)) <= 16) {

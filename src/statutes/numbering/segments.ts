@@ -20,7 +20,7 @@ const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1
 
 /** Text before a label that shows a clause starts there. */
 const CLAUSE_START_BEFORE =
-  /(?:^|[;:.—–]|__|\s[-–—]|\]|[;,:—–]\s*(?:or|and|ou|et|o|y|but)|(?:either|namely|notamment)\s*[—–:,-]?)\s*$/;
+  /(?:^|[;:.?!—–]|__|\s[-–—]|\]|[;,:—–]\s*(?:or|and|ou|et|o|y|but)|(?:either|namely|notamment)\s*[—–:,-]?)\s*$/;
 /** Abbreviations ending in a full stop that do not end a clause. */
 const ABBREVIATION_BEFORE = /\b(?:s|ss|No|no|para|paras|art|Art|arts|sec|Sec|subs|cf|p|pp|Cap|cap|c|Sch|vol|e\.g|i\.e|viz|al|St|Mr|Dr)\.\s*$/;
 /** What follows a cross-reference rather than a label: "(1) of", "(a) to (c)", "(2) above". */

@@ -1,0 +1,312 @@
+/**
+ * The numbering grammar on small laws written for these specs (invented wording, not taken from
+ * any statute): one scenario per `it`.
+ */
+import { DomainError } from '../../common/domain-error';
+import { ParsedStatute, Provision, walkProvisions } from '../provision.model';
+import { parseStatute } from './parse-statute';
+
+function parse(text: string, language?: string): ParsedStatute {
+  return parseStatute({ format: 'text', lines: text.split('\n') }, { fileName: 'spec.txt', language });
+}
+
+function cites(st: ParsedStatute): string[] {
+  return [...walkProvisions(st.provisions)].map((p) => p.citation).filter(Boolean);
+}
+
+function find(st: ParsedStatute, citation: string): Provision {
+  const p = [...walkProvisions(st.provisions)].find((x) => x.citation === citation);
+  if (!p) throw new Error(`${citation} not found in ${cites(st).join(' ')}`);
+  return p;
+}
+
+describe('parseStatute: section lines', () => {
+  it('reads "N. Heading" lines with the text below, inside Parts that cite themselves', () => {
+    const st = parse(
+      [
+        'Model Cyber Law 2030',
+        'Part I',
+        '1. Short title',
+        'This Law may be cited as the Model Cyber Law.',
+        '2. Meaning of words',
+        'In this Law, unless the context otherwise requires— "gadget" means a machine that counts.',
+        'Part II',
+        '3. Entering a gadget without leave',
+        'A person who enters a gadget without leave commits an offence.',
+      ].join('\n'),
+    );
+    expect(st.title).toBe('Model Cyber Law 2030');
+    expect(st.provisions.map((p) => [p.citation, p.kind])).toEqual([
+      ['Part I', 'part'],
+      ['Part II', 'part'],
+    ]);
+    expect(cites(st)).toEqual(['Part I', '1', '2', 'Part II', '3']);
+    expect(find(st, '3').heading).toBe('Entering a gadget without leave');
+    expect(find(st, '2').role).toBe('definitions');
+  });
+
+  it('reads SEC. and § forms and drops the word from the citation', () => {
+    const st = parse(
+      [
+        'An Act on gadgets',
+        'SEC. 1. Title. — This Act is the Gadget Act.',
+        'SEC. 2. Offences. — The following acts are offences:',
+        '(a) Entering. — Going into a gadget without leave.',
+        '§ 3. Penalties',
+        'Any person found guilty under section 2 shall be punished with a fine.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '2(a)', '3']);
+    expect(find(st, '1').heading).toBe('Title');
+    expect(find(st, '1').text).toBe('This Act is the Gadget Act.');
+    expect(find(st, '2(a)').heading).toBe('Entering');
+    expect(find(st, '3').role).toBe('penalty');
+  });
+
+  it('takes the heading printed above a bare number (marginal-note style)', () => {
+    const st = parse(
+      ['Gadget Act', 'Entering a gadget', '1', '(1) A person commits an offence if he enters a gadget.', 'Searching', '2', '(1) A judge may issue a warrant.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '2', '2(1)']);
+    expect(find(st, '1').heading).toBe('Entering a gadget');
+    expect(find(st, '2').heading).toBe('Searching');
+  });
+
+  it('rejects a number that does not follow the sequence (page number, cross-reference)', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '1. Short title',
+        'This Act is the Gadget Act.',
+        '2. Offence',
+        'A person who enters a gadget commits an offence and the court may order',
+        '17',
+        'that the gadget be returned.',
+        '3. Section 2 of the Old Act is repealed',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '3']);
+    expect(find(st, '2').text).toContain('17');
+  });
+
+  it('accepts an out-of-order number when a heading sits above it and a subsection below', () => {
+    const st = parse(
+      ['Gadget Act', 'Entering', '1', '(1) Text one.', 'Damage', '2', '(1) Text two.', 'Inserted offence', '1A', '(1) Text inserted later.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '2', '2(1)', '1A', '1A(1)']);
+    expect(st.warnings.some((w) => /1A is printed after 2/.test(w))).toBe(true);
+  });
+
+  it('reports a gap in the numbering', () => {
+    const st = parse(['Gadget Act', '1. One', 'Text.', '2. Two', 'Text.', '4. Four', 'Text.'].join('\n'));
+    expect(cites(st)).toEqual(['1', '2', '4']);
+    expect(st.warnings.join('\n')).toMatch(/no provision numbered 3 between 2 and 4/);
+  });
+
+  it('throws NO_PROVISIONS_FOUND naming the file when nothing is numbered', () => {
+    expect(() => parse('Just a letter\nWith two lines of prose.')).toThrow(DomainError);
+    try {
+      parse('Just a letter\nWith two lines of prose.');
+    } catch (e) {
+      expect((e as DomainError).code).toBe('NO_PROVISIONS_FOUND');
+      expect((e as DomainError).message).toContain('spec.txt');
+    }
+  });
+
+  it('throws EMPTY_FILE for a document without text', () => {
+    expect(() => parse('\n  \n')).toThrow(expect.objectContaining({ code: 'EMPTY_FILE' }));
+  });
+});
+
+describe('parseStatute: civil-law article forms', () => {
+  it('reads "Artículo 1°.-" as 1, letter-suffixed 269A, and numbered items as (1)', () => {
+    const st = parse(
+      [
+        'LEY DE PRUEBA',
+        'Artículo 1°.- Acceso indebido. El que entre en un sistema ajeno será castigado con multa.',
+        'Artículo 2°.- Agravantes. Son agravantes:',
+        '1. Obrar de noche.',
+        '2. Obrar en banda.',
+        'Artículo 2A: Daño informático. El que borre datos ajenos será castigado con multa.',
+        'Artículo 3º. Derogado.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '2(1)', '2(2)', '2A', '3']);
+    expect(find(st, '1').heading).toBe('Acceso indebido');
+    expect(find(st, '1').kind).toBe('article');
+    expect(find(st, '2A').heading).toBe('Daño informático');
+    expect(find(st, '3').role).toBe('repealed');
+    expect(st.language).toBe('es');
+  });
+
+  it('reads French hyphenated numbers and "Article premier"', () => {
+    const st = parse(
+      [
+        'Loi de test',
+        'Article premier',
+        'La présente loi protège les machines de la ville.',
+        'Article 2',
+        'Il est inséré dans le code les articles suivants :',
+        'Article 123-1',
+        'Le fait d’entrer dans une machine sans droit est puni d’une amende.',
+        'Article 123-2',
+        'Le fait de détruire les données est puni de la même peine.',
+        'Article 3',
+        'La présente loi entre en vigueur demain.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '123-1', '123-2', '3']);
+    expect(find(st, '2').children.map((c) => c.citation)).toEqual(['123-1', '123-2']);
+    expect(st.language).toBe('fr');
+  });
+
+  it('treats "Section One" as a group when articles carry the numbering', () => {
+    const st = parse(
+      [
+        'Law on gadgets',
+        'Chapter One',
+        'General provisions',
+        'Section One – Duties',
+        'Article One – Purpose',
+        'This Law protects gadgets.',
+        'Article 2 – Duties of keepers',
+        'A keeper must:',
+        '1° lock the gadget;',
+        '2° report thefts.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['Chapter One', 'Section One', '1', '2', '2(1)', '2(2)']);
+    expect(find(st, 'Chapter One').heading).toBe('General provisions');
+    expect(find(st, 'Section One').kind).toBe('division');
+  });
+});
+
+describe('parseStatute: labels inside sections', () => {
+  it('splits a flattened paragraph at labels that start clauses', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '1. Entering',
+        '(1) A person who— (a) enters a gadget; or (b) stays in a gadget, commits an offence. (2) Subsection (1) does not apply to an owner.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(1)(a)', '1(1)(b)', '1(2)']);
+    expect(find(st, '1(2)').text).toBe('Subsection (1) does not apply to an owner.');
+  });
+
+  it('leaves cross-references alone: "section 3(1)", "under subsection (2)", "paragraphs (a) to (c)"', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '1. Scope',
+        'This section applies to acts under section 3(1) and under subsection (2) of section 4, and paragraphs (a) to (c) of that section.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1']);
+  });
+
+  it('reads (i) after (h) as a letter when (j) follows', () => {
+    const items = 'abcdefghij'.split('').map((l) => `(${l}) item ${l};`).join(' ');
+    const st = parse(['Gadget Act', '1. List', `The Board shall— ${items}`].join('\n'));
+    expect(cites(st)).toEqual(['1', ...'abcdefghij'.split('').map((l) => `1(${l})`)]);
+  });
+
+  it('reads (i) after (h) as a numeral when (ii) follows', () => {
+    const items = 'abcdefg'.split('').map((l) => `(${l}) item ${l};`).join(' ');
+    const st = parse(['Gadget Act', '1. List', `The Board shall— ${items} (h) report on— (i) costs; and (ii) risks; (i) advise.`].join('\n'));
+    expect(cites(st)).toEqual(['1', ...'abcdefgh'.split('').map((l) => `1(${l})`), '1(h)(i)', '1(h)(ii)', '1(i)']);
+    expect(find(st, '1(h)(i)').text).toBe('costs; and');
+    expect(find(st, '1(i)').text).toBe('advise.');
+  });
+
+  it('nests US-style levels (a)(1)(A)(i)(I) printed one per line', () => {
+    const st = parse(
+      ['Title 1', '§ 100. Offences', '(a) Whoever', '(1) does this', '(A) in one way;', '(i) with a tool;', '(I) at night; or', '(II) by day;', '(B) in another way;', '(2) does that,', '(b) Penalty.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['100', '100(a)', '100(a)(1)', '100(a)(1)(A)', '100(a)(1)(A)(i)', '100(a)(1)(A)(i)(I)', '100(a)(1)(A)(i)(II)', '100(a)(1)(B)', '100(a)(2)', '100(b)']);
+  });
+
+  it('keeps a label printed twice as one provision and warns', () => {
+    const st = parse(['Gadget Act', 'Links', '1', '(1) A link is—', '(a) first variant;', '(b) second variant;', '(b) second variant, other version.', '(2) Next.'].join('\n'));
+    expect(cites(st)).toEqual(['1', '1(1)', '1(1)(a)', '1(1)(b)', '1(2)']);
+    expect(find(st, '1(1)(b)').text).toContain('other version');
+    expect(st.warnings.join()).toMatch(/1\(1\)\(b\) is printed twice/);
+  });
+
+  it('keeps definitions whose lists restart per term as one provision', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '2. Interpretation',
+        'In this Act— "gadget" means— (a) a phone; or (b) a tablet; "keeper" means— (a) an owner; or (b) a renter.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['2']);
+    expect(find(st, '2').text).toContain('(b) a renter.');
+  });
+
+  it('reads inserted labels (1A), decimal labels (1.1) and spaced labels ( a )', () => {
+    const st = parse(['Gadget Act', '1. Mixed', '(1) One. (1.1) One point one. (2) Two— ( a ) alpha; ( b ) beta. (2A) Two A.'].join('\n'));
+    expect(cites(st)).toEqual(['1', '1(1)', '1(1.1)', '1(2)', '1(2)(a)', '1(2)(b)', '1(2A)']);
+  });
+});
+
+describe('parseStatute: amending provisions', () => {
+  it('keeps inserted sections under the amending section, with their own citations', () => {
+    const st = parse(
+      [
+        'Gadget Amendment Act',
+        '1. Short title',
+        'This Act is the Gadget Amendment Act.',
+        '2. The Principal Act is amended by adding the following after section 9:',
+        'Remote entry',
+        '9.1',
+        '(1) A person who enters a gadget from afar commits an offence.',
+        'Remote damage',
+        '9.2',
+        '(1) A person who damages a gadget from afar commits an offence.',
+        '3. Section 12 of the Principal Act is repealed.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '9.1', '9.1(1)', '9.2', '9.2(1)', '3']);
+    expect(find(st, '2').children.map((c) => c.citation)).toEqual(['9.1', '9.2']);
+    expect(find(st, '9.1').heading).toBe('Remote entry');
+    expect(find(st, '2').role).toBe('amending');
+    expect(find(st, '3').role).toBe('amending');
+  });
+
+  it('keeps a quoted inserted article ("218 bis") under the item that inserts it', () => {
+    const st = parse(
+      [
+        'LEY DE PRUEBA',
+        'Artículo 1.- Modifícase el Código en el siguiente sentido:',
+        '1) Agrégase el siguiente artículo 50 bis, nuevo:',
+        '"Artículo 50 bis.- Conservación de datos. El fiscal podrá pedir la conservación de datos.".',
+        '2) Suprímese el artículo 51.',
+        'Artículo 2.- Esta ley rige desde hoy.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '50 bis', '1(2)', '2']);
+    expect(find(st, '50 bis').heading).toBe('Conservación de datos');
+  });
+
+  it('nests subsections inserted after "shall be inserted—" under the inserting subsection', () => {
+    const st = parse(
+      ['Gadget Act', 'Amendment', '1', '(1) Text.', '(2) The following subsections shall be inserted after section 5(1) of the Old Act—', '(1A) New one.', '(1B) New two.', '(3) Back to the Act.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(2)', '1(2)(1A)', '1(2)(1B)', '1(3)']);
+  });
+});
+
+describe('parseStatute: never loses text', () => {
+  it('keeps the preamble, group headings and trailing signatures', () => {
+    const st = parse(
+      ['The Gadget Act', 'Whereas gadgets matter;', 'Now therefore it is enacted:', 'Offences', 'Entering', '1', '(1) Text.', 'Done at the capital.'].join('\n'),
+    );
+    const all = [...walkProvisions(st.provisions)];
+    expect(all[0].citation).toBe('');
+    expect(all[0].text).toContain('Whereas gadgets matter;');
+    expect(all.some((p) => p.kind === 'division' && p.heading === 'Offences')).toBe(true);
+    expect(find(st, '1(1)').text).toContain('Done at the capital.');
+  });
+});
