@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseStatute } from '../../src/statutes/numbering';
 import { ParsedStatute, Provision, walkProvisions } from '../../src/statutes/provision.model';
 import {
   byCitation,
@@ -16,6 +17,7 @@ import {
   normaliseCitation,
   parseCorpusFile,
   range,
+  readStatuteLines,
   STATUTES_DIR,
   topLevelSections,
 } from './corpus-statutes';
@@ -301,6 +303,11 @@ describeIfCorpus('every corpus file', () => {
   it('loses no word of the source (only the keywords Section/Article leave the citations)', () => {
     const losses = files.map((f) => [f, [...lostWords(f, parseCorpusFile(f))]] as const).filter(([, l]) => l.length);
     expect(losses).toEqual([]);
+  });
+  it('parses the whole corpus in well under 2 seconds', () => {
+    const started = Date.now();
+    for (const f of files) parseStatute({ format: 'text', lines: readStatuteLines(f) }, { fileName: f });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
   it('gives every provision a 1-based line and a depth matching its place', () => {
     for (const f of files) {

@@ -63,14 +63,13 @@ export function parseSectionNumber(printed: string): SectionNumber | undefined {
   };
 }
 
-function suffixRank(s: string): number {
-  if (!s) return 0;
+/** Sort key of a suffix: Latin insertions by their order, letters alphabetically, a leading Z (3ZA) before A. */
+function suffixKey(s: string): string {
+  if (!s) return '';
   const latin = LATIN_SUFFIXES.indexOf(s.toLowerCase());
-  if (latin >= 0) return 1 + latin;
-  // UK style: 3ZA sits between 3 and 3A; plain letters follow in order.
-  let v = 0;
-  for (const ch of s.toUpperCase()) v = v * 27 + (ch === 'Z' && s.length > 1 && v === 0 ? 0.5 : ch.charCodeAt(0) - 64);
-  return v;
+  if (latin >= 0) return String.fromCharCode(48 + latin + 1);
+  const up = s.toUpperCase();
+  return up.length > 1 && up.startsWith('Z') ? `0${up.slice(1)}` : up;
 }
 
 /** Negative when a precedes b in statute order, positive when after, 0 when equal. */
@@ -91,7 +90,9 @@ export function compareSectionNumbers(a: SectionNumber, b: SectionNumber): numbe
       if (x !== y) return x - y;
     }
   }
-  return suffixRank(a.suffix) - suffixRank(b.suffix);
+  const ak = suffixKey(a.suffix);
+  const bk = suffixKey(b.suffix);
+  return ak === bk ? 0 : ak < bk ? -1 : 1;
 }
 
 function valueOf(n: SectionNumber): { head: number } {
