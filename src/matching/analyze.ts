@@ -59,6 +59,14 @@ interface Run {
   /** Implementing provisions chosen per article, for the articles that depend on others (13, 14, 15). */
   chosen: Map<string, CandidateEvaluation[]>;
   statuteOf: Map<ProvisionNode, PreparedStatute>;
+  /** Per article, the provisions whose own words carry an anchor element (and that qualify for it). */
+  anchorNodes: Map<string, ProvisionNode[]>;
+  /** Per provision, the articles anchored in it or below it, by group (offences, powers, co-operation). */
+  anchoredBelow: Map<ProvisionNode, Set<string>>;
+  groupOf: Map<string, string>;
+  /** Articles whose heading cues match a heading (memo by heading text and group). */
+  headedFor: Map<string, Set<string>>;
+  profiles: Map<string, ArticleProfile>;
 }
 
 export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
@@ -93,9 +101,11 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map() };
 
   const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
+  run.profiles = profiles;
+  mapAnchors(input.instrument.articles.filter((a) => isAssessedArticle(a.number)), profiles, run);
   const assessed = input.instrument.articles.filter((a) => isAssessedArticle(a.number));
   // Offences and powers first: sanctions (13), scope (14) and safeguards (15) read their results.
   const order = [...assessed].sort((a, b) => phase(a, profiles.get(a.number)) - phase(b, profiles.get(b.number)));
@@ -137,33 +147,95 @@ function unreadable(article: Article, skipped: string[]): ArticleAssessment {
 // ------------------------------------------------------------------------------------------------
 // Candidates and ranking
 
-function candidateNodes(article: Article, profile: ArticleProfile | undefined, run: Run): ProvisionNode[] {
-  const set = new Set<ProvisionNode>();
-  const kind = profile?.implementedBy ?? 'any';
-  for (const statute of run.statutes) {
-    const anchorRules = (profile?.anchors ?? []).map((id) => profile!.elements[id]);
-    const patterns = anchorRules.flatMap((r) => r.any ?? []);
-    for (const node of statute.nodes) {
-      if (!node.ownText.trim() || !patterns.length) continue;
-      if (run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) {
-        for (let n: ProvisionNode | undefined = node; n; n = n.parent) set.add(n);
+/** Whether a provision can implement the article: its class, and the wording the article requires. */
+function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+  const statute = run.statuteOf.get(node)!;
+  if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
+  if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
+  if (profile?.requires?.length) {
+    const texts = [subtreeText(node, statute.language)];
+    for (let a = node.parent; a; a = a.parent) texts.push(ownText(a, statute.language));
+    if (!texts.some((t) => run.engine.detector.occurs(`requires:${profile.article}`, profile.requires!, t))) return false;
+  }
+  return true;
+}
+
+/** Provisions whose own words carry an anchor of the article, for every article, and what each provision holds below it. */
+function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, run: Run): void {
+  for (const article of articles) {
+    const profile = profiles.get(article.number);
+    const patterns = (profile?.anchors ?? []).flatMap((id) => profile!.elements[id]?.any ?? []);
+    const found: ProvisionNode[] = [];
+    if (patterns.length) {
+      for (const statute of run.statutes) {
+        for (const node of statute.nodes) {
+          if (!node.ownText.trim()) continue;
+          if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) continue;
+          found.push(node);
+        }
+      }
+    }
+    run.anchorNodes.set(article.number, found);
+    // breadth is counted among articles of one group, for articles assessed provision by provision
+    if (!profile || profile.special || !['offence', 'power', 'co-operation'].includes(profile.implementedBy)) continue;
+    run.groupOf.set(article.number, profile.implementedBy);
+    for (const node of found) {
+      if (!admissible(node, profile, run)) continue;
+      for (let n: ProvisionNode | undefined = node; n; n = n.parent) {
+        let set = run.anchoredBelow.get(n);
+        if (!set) run.anchoredBelow.set(n, (set = new Set()));
+        set.add(article.number);
       }
     }
   }
+}
+
+/** How many other articles of the same group the provision also implements (a broad provision). */
+function breadthOf(node: ProvisionNode, article: string, run: Run): number {
+  const group = run.groupOf.get(article);
+  if (!group) return 0;
+  let n = 0;
+  for (const other of run.anchoredBelow.get(node) ?? []) if (other !== article && run.groupOf.get(other) === group) n++;
+  return n;
+}
+
+/** The heading that names a provision's subject: its own, else its nearest ancestor's. */
+function headingOf(node: ProvisionNode): string | undefined {
+  for (let n: ProvisionNode | undefined = node; n; n = n.parent) if (n.provision.heading?.trim()) return n.provision.heading;
+  return undefined;
+}
+
+/**
+ * A provision headed for another article of the same group ("System interference" when assessing
+ * data interference): its words may serve this article too, but as the other's means or parts.
+ */
+function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolean {
+  const group = run.groupOf.get(article);
+  const heading = headingOf(node);
+  if (!group || !heading) return false;
+  const key = `${group}\u0000${heading}`;
+  let set = run.headedFor.get(key);
+  if (!set) {
+    set = new Set();
+    const statute = run.statuteOf.get(node)!;
+    const text = new IndexedText(heading, statute.language);
+    for (const [num, g] of run.groupOf) {
+      if (g !== group) continue;
+      const cues = run.profiles.get(num)?.headingCues ?? [];
+      if (cues.length && run.engine.detector.occurs(`heading:${num}`, cues, text)) set.add(num);
+    }
+    run.headedFor.set(key, set);
+  }
+  return set.size > 0 && !set.has(article);
+}
+
+function candidateNodes(article: Article, profile: ArticleProfile | undefined, run: Run): ProvisionNode[] {
+  const set = new Set<ProvisionNode>();
+  for (const node of run.anchorNodes.get(article.number) ?? []) for (let n: ProvisionNode | undefined = node; n; n = n.parent) set.add(n);
   const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
   for (const r of run.index.search(query, 12)) set.add(r.item);
   for (const n of run.examples.nearest(article.number, 5)) set.add(n);
-  return [...set].filter((node) => {
-    const statute = run.statuteOf.get(node)!;
-    if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
-    if (!run.engine.qualifies(kind, node, statute)) return false;
-    if (profile?.requires?.length) {
-      const texts = [subtreeText(node, statute.language), ...(node.parent ? [ownText(node.section, statute.language)] : [])];
-      for (let a = node.parent; a; a = a.parent) texts.push(ownText(a, statute.language));
-      if (!texts.some((t) => run.engine.detector.occurs(`requires:${article.number}`, profile.requires!, t))) return false;
-    }
-    return true;
-  });
+  return [...set].filter((node) => admissible(node, profile, run));
 }
 
 function scoreCandidates(article: Article, profile: ArticleProfile | undefined, nodes: ProvisionNode[], run: Run): CandidateEvaluation[] {
@@ -177,17 +249,29 @@ function scoreCandidates(article: Article, profile: ArticleProfile | undefined, 
     const exampleSimilarity = run.examples.similarity(article.number, node);
     const evidence = 0.75 * base.coverage + 0.25 * Math.max(retrieval, exampleSimilarity);
     const score = base.anchorFound ? 0.4 + 0.6 * evidence : 0.35 * (0.5 * base.coverage + 0.5 * Math.max(retrieval, exampleSimilarity));
-    return { ...base, retrieval, exampleSimilarity, score };
+    return { ...base, retrieval, exampleSimilarity, score, breadth: breadthOf(node, article.number, run), elsewhere: headedElsewhere(node, article.number, run) };
   });
 }
 
 const bucket = (x: number) => Math.round(x * 20) / 20;
 
-/** Best first; of nested provisions keep the finest one that is as complete as its parent. */
-export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluation[] {
-  const sorted = [...evals].sort(
-    (a, b) => Number(b.anchorFound) - Number(a.anchorFound) || bucket(b.coverage) - bucket(a.coverage) || b.score - a.score || a.node.index - b.node.index,
+function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): number {
+  return (
+    Number(b.anchorFound) - Number(a.anchorFound) ||
+    Number(!!a.elsewhere) - Number(!!b.elsewhere) ||
+    bucket(b.coverage) - bucket(a.coverage) ||
+    a.breadth - b.breadth ||
+    b.score - a.score ||
+    a.node.index - b.node.index
   );
+}
+
+/**
+ * Best first. Of nested provisions keep one: the finer replaces the coarser when the coarser only
+ * adds other articles' provisions (it is broader), or when the finer is as complete.
+ */
+export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluation[] {
+  const sorted = [...evals].sort(compareCandidates);
   const kept: CandidateEvaluation[] = [];
   for (const c of sorted) {
     const nestedAt = kept.findIndex((k) => isInside(c.node, k.node) || isInside(k.node, c.node));
@@ -196,10 +280,12 @@ export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluatio
       continue;
     }
     const k = kept[nestedAt];
-    // a finer provision inside a kept one replaces it when it is as good
-    if (isInside(c.node, k.node) && c.anchorFound === k.anchorFound && bucket(c.coverage) >= bucket(k.coverage)) kept[nestedAt] = c;
+    if (!isInside(c.node, k.node) || c.anchorFound !== k.anchorFound) continue;
+    const narrower = c.breadth < k.breadth;
+    const asGood = c.breadth === k.breadth && !!c.elsewhere === !!k.elsewhere && bucket(c.coverage) >= bucket(k.coverage);
+    if (narrower || asGood) kept[nestedAt] = c;
   }
-  return kept;
+  return kept.sort(compareCandidates);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -224,7 +310,10 @@ function assessArticle(article: Article, profile: ArticleProfile | undefined, ru
 
 function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
   const ranked = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run));
-  const implementing = ranked.filter((c) => c.anchorFound).slice(0, 5);
+  // provisions about this article alone speak for it; broader ones only when nothing narrower does
+  const anchored = ranked.filter((c) => c.anchorFound);
+  const focused = anchored.filter((c) => !c.elsewhere);
+  const implementing = (focused.length ? focused : anchored).slice(0, 5);
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, ranked, implementing);
 }
@@ -326,7 +415,11 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
   for (const element of requiredElements(article)) {
     const rule = ruleOf(element, profile, run.language);
     for (const statute of run.statutes) {
-      const def = statute.definitions.find((d) => termIs(d.term, rule.any ?? [], statute, run));
+      // the most specific definition: "computer system" before "computer"
+      const def = statute.definitions
+        .map((d) => ({ d, size: termMatch(d.term, rule.any ?? [], statute, run) }))
+        .filter((x) => x.size > 0)
+        .sort((a, b) => b.size - a.size || a.d.node.index - b.d.node.index)[0]?.d;
       if (!def) continue;
       const source: EvidenceSource = { kind: 'provision', label: cite(def.node), text: ownText(def.node, statute.language), node: def.node };
       const defText = run.engine.detector.occurs(`def:${element.id}`, rule.any ?? [], ownText(def.node, statute.language));
@@ -342,7 +435,7 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
       };
       let ev = evals.find((e) => e.node === def.node);
       if (!ev) {
-        ev = { node: def.node, statute, article, findings: [], anchorFound: true, coverage: 0, retrieval: 0, exampleSimilarity: 0, score: 0 };
+        ev = { node: def.node, statute, article, findings: [], anchorFound: true, coverage: 0, retrieval: 0, exampleSimilarity: 0, score: 0, breadth: 0 };
         evals.push(ev);
       }
       ev.findings.push(finding);
@@ -364,11 +457,22 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
   return conclude(article, profile, unique, unique);
 }
 
-/** The defined term is wholly one of the patterns ("traffic data" is not a definition of "data"). */
-function termIs(term: string, patterns: string[], statute: PreparedStatute, run: Run): boolean {
-  const text = new IndexedText(term, statute.language);
-  if (!text.tokens.length) return false;
-  return patterns.some((p) => findSpans(compilePattern(p, statute.language), text, run.engine.resolve).some((s) => s.start === 0 && s.end === text.tokens.length));
+/**
+ * How many words of the defined term one of the patterns covers wholly, 0 when none does
+ * ("traffic data" is not a definition of "data"). A term may name alternatives: "traffic data or
+ * non-content data".
+ */
+function termMatch(term: string, patterns: string[], statute: PreparedStatute, run: Run): number {
+  let best = 0;
+  for (const part of term.split(/\s+(?:or|ou|o|and|et|y)\s+|\s*[/;,]\s*/i)) {
+    const text = new IndexedText(part, statute.language);
+    if (!text.tokens.length) continue;
+    const whole = patterns.some((p) =>
+      findSpans(compilePattern(p, statute.language), text, run.engine.resolve).some((s) => s.start === 0 && s.end === text.tokens.length),
+    );
+    if (whole) best = Math.max(best, text.tokens.length);
+  }
+  return best;
 }
 
 /**
@@ -425,7 +529,7 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
   const candidates = candidateNodes(article, profile, run);
   const evals = scoreCandidates(article, profile, candidates, run).filter((c) => c.anchorFound || foundCount(c) > 0);
   const ranked = rankCandidates(evals.map((c) => ({ ...c, anchorFound: true }))).sort((a, b) => foundCount(b) - foundCount(a) || b.score - a.score);
-  const powerEvals = powers.map((p) => ({ ...evaluateCandidate(p.node, p.statute, article, profile, run.tools), retrieval: 0, exampleSimilarity: 0, score: 0.5 }));
+  const powerEvals = powers.map((p) => ({ ...evaluateCandidate(p.node, p.statute, article, profile, run.tools), retrieval: 0, exampleSimilarity: 0, score: 0.5, breadth: 0 }));
   const implementing = [...ranked.slice(0, 3), ...powerEvals.map((p) => ({ ...p, anchorFound: true }))].slice(0, 6);
   for (const c of implementing) c.score = Math.max(c.score, 0.4 + 0.6 * c.coverage);
   run.chosen.set(article.number, implementing);
@@ -438,7 +542,7 @@ function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): 
   if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
   const evals = powers.map((p) => {
     const e = evaluateCandidate(p.node, p.statute, article, profile, run.tools);
-    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage };
+    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage, breadth: 0 };
   });
   const supervision = article.elements.find((e) => e.id.endsWith('independent-supervision'));
   const overrides = new Map<string, string>();

@@ -2,7 +2,7 @@
  * The matching engine for one lexicon: compiled patterns, detectors and provision classes.
  * Built once per lexicon and reused across analyses (patterns and stems are cached inside).
  */
-import { ConceptResolver, IndexedText } from './patterns/cue-pattern';
+import { compilePattern, ConceptResolver, findSpans, IndexedText } from './patterns/cue-pattern';
 import { conceptResolver } from './lexicon/load-lexicon';
 import { Lexicon, ProvisionClass } from './lexicon/lexicon.model';
 import { ElementDetector } from './detect/element-detector';
@@ -13,6 +13,7 @@ export class MatchingEngine {
   readonly resolve: ConceptResolver;
   readonly detector: ElementDetector;
   private readonly marks = new WeakMap<IndexedText, Map<string, boolean>>();
+  private readonly nonOperative = new Map<string, boolean>();
 
   constructor(readonly lexicon: Lexicon) {
     this.resolve = conceptResolver(lexicon);
@@ -38,6 +39,24 @@ export class MatchingEngine {
   /** Own words, lead-ins and children: the provision as a reader takes it in. */
   private around(node: ProvisionNode, statute: PreparedStatute): IndexedText[] {
     return [subtreeText(node, statute.language), ...leadInTexts(node, statute.language)];
+  }
+
+  /**
+   * Policy statements, objects clauses, short titles: they name what the law is about but oblige
+   * nobody, so they implement no article. Recognised by a heading that is wholly such a phrase.
+   */
+  isNonOperative(node: ProvisionNode, statute: PreparedStatute): boolean {
+    const heading = node.section.provision.heading ?? node.provision.heading;
+    if (!heading) return false;
+    let v = this.nonOperative.get(heading);
+    if (v === undefined) {
+      const text = new IndexedText(heading, statute.language);
+      v = this.lexicon.nonOperativeHeadings.some((p) =>
+        findSpans(compilePattern(p, statute.language), text, this.resolve).some((s) => s.start === 0 && s.end === text.tokens.length),
+      );
+      this.nonOperative.set(heading, v);
+    }
+    return v;
   }
 
   isDefinitions(node: ProvisionNode): boolean {
@@ -69,7 +88,7 @@ export class MatchingEngine {
 
   qualifies(kind: ProvisionClass, node: ProvisionNode, statute: PreparedStatute): boolean {
     if (kind === 'definitions') return this.isDefinitions(node);
-    if (this.isDefinitions(node)) return false;
+    if (this.isDefinitions(node) || this.isNonOperative(node, statute)) return false;
     switch (kind) {
       case 'offence':
         return this.isOffence(node, statute) && !this.isCooperationStrict(node, statute);

@@ -20,6 +20,10 @@ export interface CandidateEvaluation {
   retrieval: number;
   exampleSimilarity: number;
   score: number;
+  /** Other articles of the same group this provision also implements: 0 for a provision about this article alone. */
+  breadth: number;
+  /** Headed for another article of the same group (e.g. "System interference" for Art. 4). */
+  elsewhere?: boolean;
 }
 
 export function requiredElements(article: Article): Element[] {
@@ -43,7 +47,7 @@ export function evaluateCandidate(
   article: Article,
   profile: ArticleProfile | undefined,
   tools: EvaluationTools,
-): Omit<CandidateEvaluation, 'retrieval' | 'exampleSimilarity' | 'score'> {
+): Omit<CandidateEvaluation, 'retrieval' | 'exampleSimilarity' | 'score' | 'breadth'> {
   const sources = tools.context.sources(node, statute);
   const findings: ElementEvidence[] = [];
   let anchorFound = false;

@@ -88,7 +88,10 @@ export class ElementDetector {
     const c = this.compile(elementId, rule, language);
     const hit = this.firstHit(c.any, sources, kinds, c.unless);
     const missingGroups: string[] = [];
-    if (hit) for (const g of c.all) if (!this.firstHit(g.any, sources, kinds)) missingGroups.push(g.label);
+    // every listed act must be in the provision itself, its definitions or what it cites; a lead-in
+    // that names a category ("offences against the integrity and availability of data") is no act
+    const groupKinds = kinds.filter((k) => k !== 'lead-in');
+    if (hit) for (const g of c.all) if (!this.firstHit(g.any, sources, groupKinds)) missingGroups.push(g.label);
     let narrowing: ElementEvidence['narrowing'];
     for (const n of c.narrowedBy) {
       const h = this.firstHit([n.pattern], sources, NARROWING_SOURCES);

@@ -50,6 +50,12 @@ export interface ArticleProfile {
   requires?: string[];
   /** Elements whose evidence shows the article is addressed at all. */
   anchors: string[];
+  /**
+   * How headings typically name the article's subject ("data interference", "atteinte aux données").
+   * A provision headed for another article of the same group is that article's first; it counts here
+   * only when nothing else does.
+   */
+  headingCues?: string[];
   /** Patterns that retrieval should weigh for this article, beyond the elements' own. */
   queryTerms?: string[];
   /** Special handling in the assessor. */
@@ -70,4 +76,6 @@ export interface Lexicon {
   beyondConvention: BeyondConventionRule[];
   /** Provision classes, each a list of patterns marking it (e.g. offence: "commits an offence"). */
   markers: Record<Exclude<ProvisionClass, 'any'>, string[]>;
+  /** Headings of provisions that implement nothing (policy statements, objects, short title): whole-heading patterns. */
+  nonOperativeHeadings: string[];
 }

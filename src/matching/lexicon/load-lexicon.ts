@@ -42,18 +42,26 @@ function jsonFiles(dir: string): string[] {
  */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (!existsSync(dir)) throw new DomainError('INVALID_MODEL', `Lexicon folder ${dir} does not exist`);
-  const lexicon: Lexicon = { concepts: [], profiles: [], beyondConvention: [], markers: { offence: [], definitions: [], power: [], 'co-operation': [] } };
+  const lexicon: Lexicon = {
+    concepts: [],
+    profiles: [],
+    beyondConvention: [],
+    markers: { offence: [], definitions: [], power: [], 'co-operation': [] },
+    nonOperativeHeadings: [],
+  };
   for (const file of jsonFiles(dir)) {
     const data = readJson(file) as {
       concepts?: Concept[];
       profiles?: ArticleProfile[];
       beyondConvention?: BeyondConventionRule[];
       markers?: Lexicon['markers'];
+      nonOperative?: { headings: string[] };
     };
     if (data.concepts) lexicon.concepts.push(...data.concepts);
     if (data.profiles) lexicon.profiles.push(...data.profiles);
     if (data.beyondConvention) lexicon.beyondConvention.push(...data.beyondConvention);
     if (data.markers) Object.assign(lexicon.markers, data.markers);
+    if (data.nonOperative) lexicon.nonOperativeHeadings.push(...data.nonOperative.headings);
   }
   validateLexicon(lexicon);
   return lexicon;
@@ -70,9 +78,11 @@ function patternsOf(lexicon: Lexicon): { where: string; pattern: string }[] {
       for (const n of r.narrowedBy ?? []) list.push({ where: `profile ${pr.article} element ${id}`, pattern: n.pattern });
     }
     for (const p of pr.queryTerms ?? []) list.push({ where: `profile ${pr.article} query`, pattern: p });
+    for (const p of pr.headingCues ?? []) list.push({ where: `profile ${pr.article} heading`, pattern: p });
   }
   for (const b of lexicon.beyondConvention) for (const p of b.patterns) list.push({ where: `beyond-convention ${b.id}`, pattern: p });
   for (const [k, ps] of Object.entries(lexicon.markers)) for (const p of ps) list.push({ where: `marker ${k}`, pattern: p });
+  for (const p of lexicon.nonOperativeHeadings) list.push({ where: 'non-operative heading', pattern: p });
   return list;
 }
 

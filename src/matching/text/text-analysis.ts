@@ -28,7 +28,7 @@ const STOPWORD_LISTS: Record<MatchingLanguage, string[]> = {
  * "sans droit", "sin autorización") and limits ("under", "more"). They stay searchable.
  */
 const MEANINGFUL: Record<MatchingLanguage, string[]> = {
-  en: ['without', 'not', 'no', 'never', 'under', 'further', 'other', 'same', 'only', 'own', 'out', 'before', 'after', 'more'],
+  en: ['without', 'not', 'no', 'never', 'under', 'further', 'other', 'another', 'any', 'all', 'both', 'each', 'same', 'only', 'own', 'out', 'before', 'after', 'more', 'than', 'over', 'between', 'until', 'make', 'take'],
   fr: ['sans', 'ne', 'pas', 'même', 'autre'],
   es: ['sin', 'no', 'ni', 'contra', 'otro', 'más'],
 };
