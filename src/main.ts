@@ -12,6 +12,7 @@ import { StatutesService } from './statutes/statutes.service';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
   configureHttpApp(app);
+  await app.init(); // loads the instrument model (module init) before the sample is seeded
   const config = app.get(AppConfig);
   const log = new Logger('Concordance');
   if (config.SEED_SAMPLE === 'true') {
