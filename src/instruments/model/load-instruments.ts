@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DomainError } from '../../common/domain-error';
 import { MATCHING_LANGUAGES } from '../../common/language';
+import { DATA_DIR } from '../../common/paths';
 import {
   Article,
   ArticleKind,
@@ -25,18 +26,11 @@ const ARTICLE_KINDS: readonly ArticleKind[] = ['definitions', 'criminalisation',
 const ELEMENT_KINDS: readonly ElementKind[] = ['required', 'optional', 'reservable'];
 const DECLARATION_TYPES: readonly Declaration['type'][] = ['qualifier', 'designation'];
 
-/** data/instruments of the repository, found from this file whether it runs from src/ or from dist/. */
-export function defaultInstrumentsDir(from: string = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'data', 'instruments');
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) break;
-  }
-  throw new DomainError('INVALID_MODEL', `No data/instruments folder found above ${from}; the instrument models ship with the repository.`);
-}
+/** data/instruments of the repository. */
+export const INSTRUMENTS_DIR = path.join(DATA_DIR, 'instruments');
 
 /** Every `*.json` model in `dir`, validated, in file-name order. */
-export function loadInstrumentModels(dir: string = defaultInstrumentsDir()): Instrument[] {
+export function loadInstrumentModels(dir: string = INSTRUMENTS_DIR): Instrument[] {
   if (!fs.existsSync(dir)) throw new DomainError('INVALID_MODEL', `Instrument model folder ${dir} does not exist.`);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) throw new DomainError('INVALID_MODEL', `Instrument model folder ${dir} holds no .json model.`);

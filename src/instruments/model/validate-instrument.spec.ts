@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DomainError } from '../../common/domain-error';
-import { defaultInstrumentsDir, loadInstrumentModels, validateInstrument } from './load-instruments';
+import { INSTRUMENTS_DIR, loadInstrumentModels, validateInstrument } from './load-instruments';
 
 /** Each scenario breaks one thing in a copy of the real ETS 185 model and expects a precise INVALID_MODEL. */
 describe('validateInstrument on broken models', () => {
-  const source = JSON.parse(fs.readFileSync(path.join(defaultInstrumentsDir(), 'ets185.json'), 'utf8'));
+  const source = JSON.parse(fs.readFileSync(path.join(INSTRUMENTS_DIR, 'ets185.json'), 'utf8'));
   const copy = () => JSON.parse(JSON.stringify(source));
   const art = (m: any, n: string) => m.articles.find((a: any) => a.number === n);
   const fails = (m: unknown, ...fragments: string[]) => {
