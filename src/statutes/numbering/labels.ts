@@ -52,12 +52,21 @@ function toRoman(n: number): string {
   return out;
 }
 
+/** Position in the alphabet, with the Vietnamese đ between d and e (d = 4, đ = 4.5, e = 5). */
+function alphaValue(letter: string): number {
+  if (letter === 'đ') return 4.5;
+  return letter.charCodeAt(0) - 96;
+}
+
+/** Letters some alphabets lack (Vietnamese has no f, j, w, z): a list may step over them. */
+const SKIPPABLE_LETTERS = new Set([6, 10, 23]);
+
 /** Reads the core of a label (`a`, `1A`, `iv`, `a.1`) into its possible readings. */
 export function readLabelCore(core: string): LabelReading[] {
   const out: LabelReading[] = [];
   let m = /^(\d{1,3})([A-Z]{0,2}|\.\d{1,2})$/.exec(core);
   if (m) return [{ type: 'arabic', value: Number(m[1]), insert: m[2] }];
-  m = /^([a-zA-Z]+)((?:\.\d+)?)$/.exec(core);
+  m = /^([a-zA-ZđĐ]+)((?:\.\d+)?)$/.exec(core);
   if (!m) return out;
   const [, letters, insert] = m;
   const lower = letters === letters.toLowerCase();
@@ -67,7 +76,7 @@ export function readLabelCore(core: string): LabelReading[] {
     out.push({ type: lower ? 'lower-roman' : 'upper-roman', value: roman, insert });
   }
   if (letters.length === 1) {
-    const v = letters.toLowerCase().charCodeAt(0) - 96;
+    const v = alphaValue(letters.toLowerCase());
     out.push({ type: lower ? 'lower-alpha' : 'upper-alpha', value: v, insert });
     if (roman !== undefined) out.push({ type: lower ? 'lower-roman' : 'upper-roman', value: roman, insert });
   } else if (/^([a-z])\1$/.test(letters) || /^([A-Z])\1$/.test(letters)) {
@@ -85,7 +94,12 @@ export function followsInSeries(prev: LabelReading, next: LabelReading): boolean
     // (1) → (1A) → (1B); (a) → (a.1) → (a.2)
     return next.insert !== '' && insertRank(next.insert) > insertRank(prev.insert);
   }
-  return next.value === prev.value + 1 && next.insert === '';
+  if (next.insert !== '') return false;
+  if (next.value === prev.value + 1) return true;
+  if (prev.type !== 'lower-alpha' && prev.type !== 'upper-alpha') return false;
+  // d → đ → e, and over letters an alphabet does not use (e → g, i → k)
+  if (next.value - prev.value === 0.5) return true;
+  return next.value === prev.value + 2 && SKIPPABLE_LETTERS.has(prev.value + 1);
 }
 
 function insertRank(s: string): number {
@@ -105,7 +119,7 @@ export function isSeriesStart(r: LabelReading): boolean {
 /** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
 const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
 /** Civil-law forms at line start: `1°`, `1º`, `1.`, `1)`, `a)`, `f)`. */
-const CIVIL_LABEL = /^(?:(\d{1,3})\s?[°º]\.?|(\d{1,3})\.(?=\s)|(\d{1,3})\)|([a-zñ])\))(?=\s|$)/;
+const CIVIL_LABEL = /^(?:(\d{1,3})\s?[°º]\.?|(\d{1,3})\.(?=\s)|(\d{1,3})\)|([a-zđ])\))(?=\s|$)/;
 
 export interface LabelMatch {
   label: Label;

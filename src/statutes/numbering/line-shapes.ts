@@ -30,7 +30,7 @@ export interface SectionCandidate {
 
 const NUM = SECTION_NUMBER_SOURCE;
 const LEAD = String.raw`^(?:\d?\[|\*|["“«]\s?)?`;
-const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artigo|ARTIGO|Articolo|Artikel|Art\.|ART\.`;
+const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artigo|ARTIGO|Articolo|Artikel|Art\.|ART\.|Điều|ĐIỀU|Pasal|PASAL|Статья|СТАТЬЯ`;
 const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?`;
 
 const KEYWORD_LINE = new RegExp(
@@ -99,15 +99,15 @@ export interface ContainerLine {
 
 const CONTAINER_WORDS: { re: RegExp; kind: ProvisionKind; rank: number }[] = [
   { re: /^(?:BOOK|Book|LIVRE|Livre|LIBRO|Libro)$/, kind: 'part', rank: 0 },
-  { re: /^(?:PART|Part|PARTIE|Partie|PARTE|Parte)$/, kind: 'part', rank: 1 },
+  { re: /^(?:PART|Part|PARTIE|Partie|PARTE|Parte|PHẦN|Phần)$/, kind: 'part', rank: 1 },
   { re: /^(?:TITLE|Title|TITRE|Titre|T[ÍI]TULO|T[íi]tulo)$/, kind: 'title', rank: 2 },
-  { re: /^(?:CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo)$/, kind: 'chapter', rank: 3 },
+  { re: /^(?:CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[ÍI]TULO|Cap[íi]tulo|CHƯƠNG|Chương|BAB|Bab|ГЛАВА|Глава|Capo|CAPO)$/, kind: 'chapter', rank: 3 },
   { re: /^(?:SUB-PART|Sub-Part|SUBPART|Subpart|Sub-part|SUBCHAPTER|Subchapter|SOUS-TITRE|Sous-titre)$/, kind: 'division', rank: 4 },
-  { re: /^(?:SECTION|Section|SECCI[ÓO]N|Secci[óo]n)$/, kind: 'division', rank: 5 },
+  { re: /^(?:SECTION|Section|SECCI[ÓO]N|Secci[óo]n|MỤC|Mục|Bagian|BAGIAN)$/, kind: 'division', rank: 5 },
   { re: /^(?:SUB-SECTION|Sub-Section|Sub-section|SOUS-SECTION|Sous-section|PARAGRAPHE|Paragraphe)$/, kind: 'division', rank: 6 },
   { re: /^(?:DIVISION|Division)$/, kind: 'division', rank: 6 },
 ];
-const CONTAINER_NUMBER = String.raw`(?:[IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|${NUMBER_WORD_SOURCE}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|PREMIER|PREMIER|I{1,3}er|1er|(?:[IVXLC]+|\d{1,3})\s?(?:BIS|bis|Bis))`;
+const CONTAINER_NUMBER = String.raw`(?:(?:THỨ|thứ|Thứ)\s+\S+|[IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|${NUMBER_WORD_SOURCE}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|PREMIER|PREMIER|I{1,3}er|1er|(?:[IVXLC]+|\d{1,3})\s?(?:BIS|bis|Bis))`;
 const CONTAINER_LINE = new RegExp(`^(\\S+)\\s+(${CONTAINER_NUMBER})(?=$|[\\s.:—–\\-])\\s*[.:—–\\-]*\\s*(.*)$`);
 
 /**
@@ -154,7 +154,7 @@ export function isHeadingLike(line: string, allowFullStop = false): boolean {
   if (!/^[\p{Lu}“"«'(]/u.test(t) || /^\(\s?[a-zA-Z0-9]{1,6}\s?\)/.test(t)) return false;
   if (/^\(/.test(t) && !/^\(\w/.test(t)) return false;
   if (t.split(/\s+/).length > 24) return false;
-  if (/[,;:]$/.test(t)) return false;
+  if (/[,;:—–-]$/.test(t)) return false;
   if (!allowFullStop && /[.]$/.test(t) && !/\betc\.$/.test(t)) return false;
   if (CONNECTOR_END.test(t)) return false;
   if (isHistoryNote(t)) return false;

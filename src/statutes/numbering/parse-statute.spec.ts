@@ -298,6 +298,81 @@ describe('parseStatute: amending provisions', () => {
   });
 });
 
+describe('parseStatute: restarts of the numbering', () => {
+  it('reads a list of headings before the body as an arrangement of sections', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        'ARRANGEMENT OF SECTIONS',
+        '1. Short title',
+        '2. Entering a gadget',
+        '3. Damaging a gadget',
+        '1. Short title',
+        'This Act is the Gadget Act.',
+        '2. Entering a gadget',
+        'A person who enters a gadget without leave commits an offence.',
+        '3. Damaging a gadget',
+        'A person who damages a gadget commits an offence.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '3']);
+    expect(find(st, '2').text).toContain('without leave');
+    expect(st.warnings.join()).toMatch(/arrangement of sections/);
+  });
+
+  it('keeps a second language version after the first as text, not as duplicate sections', () => {
+    const st = parse(
+      [
+        'Gadget By-law',
+        '1. Short title',
+        'This By-law is the Gadget By-law.',
+        '2. Offence',
+        'No person may damage a gadget.',
+        '3. Penalty',
+        'A person who contravenes section 2 is liable to a fine.',
+        '1. Kort titel',
+        'Hierdie verordening is die Toestelverordening.',
+        '2. Oortreding',
+        'Niemand mag ’n toestel beskadig nie.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '2', '3']);
+    const last = st.provisions[st.provisions.length - 1];
+    expect(last.kind).toBe('division');
+    expect(last.text).toContain('Niemand mag');
+  });
+});
+
+describe('parseStatute: other languages and label forms', () => {
+  it('reads Vietnamese "Điều" articles, "Chương" chapters and the letter đ in lists', () => {
+    const st = parse(
+      [
+        'LUẬT THỬ NGHIỆM',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Luật này quy định về việc bảo vệ máy tính của người dân.',
+        'Điều 2. Hành vi bị cấm',
+        '1. Các hành vi sau đây bị cấm:',
+        'a) truy cập trái phép;',
+        'b) phá hoại dữ liệu;',
+        'c) phát tán vi rút;',
+        'd) đánh cắp mật khẩu;',
+        'đ) lừa đảo qua mạng;',
+        'e) các hành vi khác.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['Chương I', '1', '2', '2(1)', '2(1)(a)', '2(1)(b)', '2(1)(c)', '2(1)(d)', '2(1)(đ)', '2(1)(e)']);
+    expect(find(st, '1').heading).toBe('Phạm vi điều chỉnh');
+    expect(st.language).toBe('vi');
+  });
+
+  it('reads two labels printed together at the start of a line: "(1)(a) Text"', () => {
+    const st = parse(['Gadget By-law', '1. Register', '(1)(a) The official must keep a register.', '(b) The register is public.', '(2) Fees apply.'].join('\n'));
+    expect(cites(st)).toEqual(['1', '1(1)', '1(1)(a)', '1(1)(b)', '1(2)']);
+  });
+});
+
 describe('parseStatute: never loses text', () => {
   it('keeps the preamble, group headings and trailing signatures', () => {
     const st = parse(

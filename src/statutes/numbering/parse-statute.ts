@@ -282,6 +282,12 @@ class TreeBuilder {
         case 'body':
           this.body(line, i);
           break;
+        case 'restart':
+          this.flushPending();
+          this.containers = [];
+          this.openContainer('division', 0, '', '', i);
+          this.appendText(this.deepest(), line, true);
+          break;
       }
     }
     this.flushPending();

@@ -27,7 +27,9 @@ export type LineClass =
   | { type: 'body' }
   | { type: 'container'; container: ContainerLine }
   | { type: 'schedule'; container: ContainerLine }
-  | { type: 'section'; candidate: SectionCandidate; number: SectionNumber; citation: string; inserted: boolean };
+  | { type: 'section'; candidate: SectionCandidate; number: SectionNumber; citation: string; inserted: boolean }
+  /** The numbering starts again from its first number with text around it: a version in another language. */
+  | { type: 'restart' };
 
 export interface ScanResult {
   classes: LineClass[];
@@ -52,6 +54,9 @@ export function scanSections(lines: string[]): ScanResult {
   let insertedLast: SectionNumber | undefined;
   let inInsertedRun = false;
   let inSchedule = false;
+  let firstMain: string | undefined;
+  const mainLines: number[] = [];
+  let parallelFrom: number | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -73,9 +78,37 @@ export function scanSections(lines: string[]): ScanResult {
     }
     const cand = candidates[i];
     const parsed = cand && parseCandidateNumber(cand);
-    if (!cand || !parsed) {
+    if (!cand || !parsed || parallelFrom !== undefined) {
       classes.push({ type: 'body' });
       continue;
+    }
+    // The first number again, after a run of sections: an arrangement of sections (a table of
+    // contents, headings without text) or a second language version (text under each number).
+    if (
+      firstMain !== undefined &&
+      cand.family === family &&
+      !inSchedule &&
+      !cand.quoted &&
+      mainLines.length >= 3 &&
+      parseCandidateNumber(cand)?.citation === firstMain &&
+      mainLast &&
+      compareSectionNumbers(parsed, mainLast) < 0
+    ) {
+      if (withoutText(classes, mainLines) >= 0.8) {
+        const from = firstStructural(classes);
+        for (let j = from; j < i; j++) if (classes[j].type !== 'blank') classes[j] = { type: 'body' };
+        warnings.push(`line ${i + 1}: the numbering restarts at ${cand.number}; the lines before are read as an arrangement of sections`);
+        mainLast = undefined;
+        seen.clear();
+        mainLines.length = 0;
+        insertedLast = undefined;
+        inInsertedRun = false;
+      } else {
+        parallelFrom = i;
+        warnings.push(`line ${i + 1}: the numbering restarts at ${cand.number} after ${mainLast.raw}; the rest is kept as text (another language version?)`);
+        classes.push({ type: 'restart' });
+        continue;
+      }
     }
     const dominant = cand.family === family;
     const prev = previousContent(lines, classes, i);
@@ -111,6 +144,8 @@ export function scanSections(lines: string[]): ScanResult {
       } else if (mainLast && compareSectionNumbers(parsed, mainLast) <= 0) {
         warnings.push(`line ${i + 1}: ${cand.number} is printed after ${mainLast.raw}, out of order; kept as its own provision`);
       }
+      if (firstMain === undefined) firstMain = parsed.citation;
+      mainLines.push(i);
       mainLast = parsed.wordValue !== undefined && citation !== parsed.citation ? { ...parsed, head: parsed.wordValue } : parsed;
       // "47 and 48 [Amendments]": the sequence resumes after the last number of the range.
       const rangeEnd = cand.rangeLabel && parseSectionNumber(cand.rangeLabel.split(/\s+/).pop() ?? '');
@@ -126,6 +161,29 @@ export function scanSections(lines: string[]): ScanResult {
     classes.push({ type: 'section', candidate: cand, number: parsed, citation, inserted: decision === 'inserted' });
   }
   return { classes, family, warnings };
+}
+
+/** Share of the given section lines that have no text of their own before the next structural line. */
+function withoutText(classes: LineClass[], sectionLines: number[]): number {
+  let empty = 0;
+  for (const at of sectionLines) {
+    const c = classes[at];
+    if (c.type !== 'section') continue;
+    if (c.candidate.rest && !/^[\p{Lu}][^.]{0,120}$/u.test(c.candidate.rest)) continue;
+    let body = 0;
+    for (let j = at + 1; j < classes.length; j++) {
+      const t = classes[j].type;
+      if (t === 'section' || t === 'container' || t === 'schedule') break;
+      if (t === 'body') body++;
+    }
+    if (body === 0) empty++;
+  }
+  return sectionLines.length ? empty / sectionLines.length : 0;
+}
+
+function firstStructural(classes: LineClass[]): number {
+  const at = classes.findIndex((c) => c.type === 'section' || c.type === 'container' || c.type === 'schedule');
+  return at < 0 ? classes.length : at;
 }
 
 function parseCandidateNumber(c: SectionCandidate): SectionNumber | undefined {

@@ -36,7 +36,9 @@ function leadingLabels(line: string): { labels: Label[]; rest: string } {
     const m = matchLabelAt(body, labels.length === 0);
     if (!m) break;
     const after = body.slice(m.label.printed.length);
-    if (REFERENCE_AFTER.test(after.replace(/^\]/, ''))) break;
+    // "(1)(a) The official…": two labels printed together open the line; "(1)(a) applies" does not.
+    const joined = /^\(/.test(after) && matchLabelAt(after, false) && !REFERENCE_AFTER.test(after.slice((matchLabelAt(after, false)?.label.printed.length ?? 0)));
+    if (!joined && REFERENCE_AFTER.test(after.replace(/^\]/, ''))) break;
     if (labels.length > 0 && !/^\(/.test(m.label.printed)) break;
     labels.push(m.label);
     s = body.slice(m.length).replace(/^\]\s*/, '');
