@@ -204,6 +204,8 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   // "Acceso ilícito. El que…": a short first sentence without a verb names the article.
   const s = keyword ? SENTENCE_HEADING.exec(rest) : null;
   if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1])) return { heading: s[1].trim(), text: s[2].trim() };
+  // "SHORT TITLE; TABLE OF CONTENTS.": a heading in capitals, whatever its punctuation.
+  if (words(rest) <= 20 && isCapitalsHeading(rest.replace(/[.;,]/g, ' '))) return { heading: rest.replace(/\.$/, ''), text: '' };
   const oneSentence = !/[.:;]\s+\p{Lu}/u.test(rest);
   if (oneSentence && words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
     return { heading: rest.replace(/\.$/, ''), text: '' };
