@@ -229,6 +229,14 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
   return set.size > 0 && !set.has(article);
 }
 
+/** The provision's heading names this article's subject (its heading cues). */
+function headedHere(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+  const heading = headingOf(node);
+  if (!heading || !profile?.headingCues?.length) return false;
+  const text = new IndexedText(heading, run.statuteOf.get(node)!.language);
+  return !!run.engine.detector.occurs(`heading:${profile.article}`, profile.headingCues, text);
+}
+
 function candidateNodes(article: Article, profile: ArticleProfile | undefined, run: Run): ProvisionNode[] {
   const set = new Set<ProvisionNode>();
   for (const node of run.anchorNodes.get(article.number) ?? []) for (let n: ProvisionNode | undefined = node; n; n = n.parent) set.add(n);
@@ -309,11 +317,18 @@ function assessArticle(article: Article, profile: ArticleProfile | undefined, ru
 }
 
 function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
-  const ranked = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run));
+  const scored = scoreCandidates(article, profile, candidateNodes(article, profile, run), run);
+  if (process.env.CONCORDANCE_DEBUG === article.number) {
+    for (const c of scored) process.stderr.write(`[debug:all] ${c.node.citation} anchor=${c.anchorFound} cov=${c.coverage.toFixed(2)} breadth=${c.breadth} ${c.findings.map((f) => `${f.elementId}:${f.met ? 'Y' : f.found ? 'f' : 'n'}`).join(' ')}\n`);
+  }
+  const ranked = rankCandidates(scored);
   // provisions about this article alone speak for it; broader ones only when nothing narrower does
   const anchored = ranked.filter((c) => c.anchorFound);
   const focused = anchored.filter((c) => !c.elsewhere);
   const implementing = (focused.length ? focused : anchored).slice(0, 5);
+  if (process.env.CONCORDANCE_DEBUG === article.number) {
+    for (const c of ranked) process.stderr.write(`[debug] Art. ${article.number} ${c.node.citation} anchor=${c.anchorFound} elsewhere=${!!c.elsewhere} coverage=${c.coverage.toFixed(2)} breadth=${c.breadth} [${[...(run.anchoredBelow.get(c.node) ?? [])].join(',')}] score=${c.score.toFixed(3)}\n`);
+  }
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, ranked, implementing);
 }
@@ -464,13 +479,15 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
  */
 function termMatch(term: string, patterns: string[], statute: PreparedStatute, run: Run): number {
   let best = 0;
-  for (const part of term.split(/\s+(?:or|ou|o|and|et|y)\s+|\s*[/;,]\s*/i)) {
+  const parts = term.split(/\s+(?:or|ou|o|and|et|y)\s+|\s*[/;,]\s*/i);
+  // a term wholly the concept outranks one where the concept is only one of the alternatives named
+  for (const part of parts.length > 1 ? [term, ...parts] : parts) {
     const text = new IndexedText(part, statute.language);
     if (!text.tokens.length) continue;
     const whole = patterns.some((p) =>
       findSpans(compilePattern(p, statute.language), text, run.engine.resolve).some((s) => s.start === 0 && s.end === text.tokens.length),
     );
-    if (whole) best = Math.max(best, text.tokens.length);
+    if (whole) best = Math.max(best, part === term ? text.tokens.length + 10 : text.tokens.length);
   }
   return best;
 }
@@ -481,8 +498,11 @@ function termMatch(term: string, patterns: string[], statute: PreparedStatute, r
  */
 function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, _kind: 'participation'): ArticleAssessment {
   const evals = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run)).filter((c) => c.anchorFound);
-  // prefer provisions that state several elements, then document order
-  evals.sort((a, b) => foundCount(b) - foundCount(a) || bucket(b.coverage) - bucket(a.coverage) || a.node.index - b.node.index);
+  // prefer provisions headed for it, then those that state several elements, then document order
+  const headed = new Map(evals.map((c) => [c, headedHere(c.node, profile, run)]));
+  evals.sort(
+    (a, b) => Number(headed.get(b)) - Number(headed.get(a)) || foundCount(b) - foundCount(a) || bucket(b.coverage) - bucket(a.coverage) || a.node.index - b.node.index,
+  );
   const implementing = evals.slice(0, 5);
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, evals, implementing);

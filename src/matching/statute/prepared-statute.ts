@@ -143,6 +143,8 @@ const QUOTED_TERM = new RegExp(
 );
 /** `1. Term : ...` / `a) Term: ...` (civil-law lists after "on entend par" / "se entenderá por"). */
 const LISTED_TERM = /(?:^|[\s;.])(?:\d{1,2}[.)°]|[a-zñ]\)|[a-zñ]\.|[ivx]+\))\s*([^:;.\d][^:;]{1,80}?)\s*:/g;
+/** `Term: ...` at the start of an item of a definitions list whose label the parser took off. */
+const COLON_TERM = /^\s*([^:;.\d][^:;.]{1,60}?)\s*:\s+\S/;
 /** `Term means|refers to ...` at the start of an itemised definition (no quotes). */
 const LEADING_TERM = /^\s*(?:\([a-z0-9]+\)\s*)?([A-Z][A-Za-z' -]{1,60}?)\s+(?:means|refers to|shall mean|includes|is defined as)\b/;
 const DEFINITION_CUE =
@@ -162,7 +164,7 @@ function extractDefinitions(statute: PreparedStatute): Definition[] {
       for (const m of text.matchAll(LISTED_TERM)) starts.push({ at: m.index ?? 0, term: m[1] });
     }
     if (!starts.length) {
-      const m = LEADING_TERM.exec(text);
+      const m = LEADING_TERM.exec(text) ?? (node.parent?.provision.role === 'definitions' || DEFINITION_CUE.test(node.parent?.provision.text ?? '') ? COLON_TERM.exec(text) : null);
       if (m) starts.push({ at: 0, term: m[1] });
     }
     starts.sort((a, b) => a.at - b.at);
