@@ -257,7 +257,7 @@ function scoreCandidates(article: Article, profile: ArticleProfile | undefined, 
     const exampleSimilarity = run.examples.similarity(article.number, node);
     const evidence = 0.75 * base.coverage + 0.25 * Math.max(retrieval, exampleSimilarity);
     const score = base.anchorFound ? 0.4 + 0.6 * evidence : 0.35 * (0.5 * base.coverage + 0.5 * Math.max(retrieval, exampleSimilarity));
-    return { ...base, retrieval, exampleSimilarity, score, breadth: breadthOf(node, article.number, run), elsewhere: headedElsewhere(node, article.number, run) };
+    return { ...base, retrieval, exampleSimilarity, score, breadth: breadthOf(node, article.number, run), elsewhere: headedElsewhere(node, article.number, run), headed: headedHere(node, profile, run) };
   });
 }
 
@@ -267,6 +267,7 @@ function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): numb
   return (
     Number(b.anchorFound) - Number(a.anchorFound) ||
     Number(!!a.elsewhere) - Number(!!b.elsewhere) ||
+    Number(!!b.headed) - Number(!!a.headed) ||
     bucket(b.coverage) - bucket(a.coverage) ||
     a.breadth - b.breadth ||
     b.score - a.score ||

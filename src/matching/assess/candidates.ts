@@ -24,6 +24,8 @@ export interface CandidateEvaluation {
   breadth: number;
   /** Headed for another article of the same group (e.g. "System interference" for Art. 4). */
   elsewhere?: boolean;
+  /** Headed for this article ("Illegal access", "Acceso ilícito"). */
+  headed?: boolean;
 }
 
 export function requiredElements(article: Article): Element[] {
