@@ -1,0 +1,239 @@
+import { loadInstrumentModels } from '../../instruments/model/load-instruments';
+import { Instrument } from '../../instruments/instrument.model';
+import { ArticleAssessment, ArticleStatus, GapSeverity, ProvisionMatch } from '../../matching/match.model';
+import { AnalysisReport } from '../analysis-report';
+import { articleRanges, renderGapReport } from './gap-report';
+import { buildGapReportView, GapReportInput, unmetElements } from './gap-report-view';
+
+/**
+ * The page for an invented country whose statute was written to attack the page: its title,
+ * citations, evidence and findings carry markup, quotes and ampersands. Assessments follow the
+ * shape the matcher gives (reasons `<label> — not met: …`), for the real ETS 185 model.
+ */
+const ets185: Instrument = loadInstrumentModels().find((m) => m.id === 'ets185')!;
+const model = (n: string) => ets185.articles.find((a) => a.number === n)!;
+const label = (id: string) => ets185.articles.flatMap((a) => a.elements).find((e) => e.id === id)!.label;
+
+const HOSTILE_TITLE = 'Computer Misuse <script>alert(1)</script> Act "onload=alert(2) & Co';
+const HOSTILE_QUOTE = 'a person who "onload=alert(3)" <img src=x onerror=alert(4)> & accesses';
+
+function provision(citation: string, met: Record<string, string | false>, statute = HOSTILE_TITLE): ProvisionMatch {
+  return {
+    citation,
+    statute,
+    score: 0.8,
+    relationship: 'subset',
+    elements: Object.entries(met).map(([element, evidence]) => (evidence ? { element, met: true, evidence } : { element, met: false, why: 'Not found.' })),
+  };
+}
+
+function assessment(article: string, status: ArticleStatus, severity: GapSeverity, provisions: ProvisionMatch[], unmet: string[] = []): ArticleAssessment {
+  return {
+    article,
+    title: model(article).title,
+    status,
+    severity,
+    reasons: [...unmet.map((id) => `${label(id)} — not met: Not found <u>in</u> s. 3 & 4.`), `Severity reason naming ${unmet.join(', ')}.`],
+    provisions,
+  };
+}
+
+const articles: ArticleAssessment[] = ets185.articles.map((a) => {
+  switch (a.number) {
+    case '2':
+      return assessment('2', 'partial', 'blocking', [provision('3(1)<b>', { '2.intent': HOSTILE_QUOTE, '2.access': 'gains access & uses', '2.without-right': false })], ['2.without-right']);
+    case '3':
+      return assessment('3', 'covered', 'none', [provision('4(1)', { '3.intent': 'intentionally', '3.interception': 'intercepts' }), provision('4(2)', {})]);
+    case '11':
+      return assessment('11', 'partial', 'coverable', [provision('13', { '11.aiding': 'aids or abets', '11.attempt': false })], ['11.attempt']);
+    case '16':
+      return assessment('16', 'missing', 'blocking', [], ['16.preservation-order', '16.time-limit', '16.confidentiality']);
+    case '22':
+      return assessment('22', 'missing', 'blocking', [], ['22.territory', '22.present-not-extradited']);
+    case '1':
+      return assessment('1', 'partial', 'advisory', [provision('2', { '1.computer-system': '"computer" means & includes' })], ['1.traffic-data']);
+    default: {
+      const assessedHere = a.chapter.number !== 'IV' && a.number !== '23';
+      return assessedHere
+        ? assessment(a.number, 'covered', 'none', [provision(`${a.number}0`, {})])
+        : { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: ['Not assessed.'], provisions: [] };
+    }
+  }
+});
+
+const count = (f: (a: ArticleAssessment) => boolean) => articles.filter(f).length;
+const report: AnalysisReport = {
+  instrument: 'ets185',
+  jurisdiction: 'XB',
+  statutes: [{ title: HOSTILE_TITLE, language: 'en', provisions: 12 }],
+  articles,
+  beyondConvention: [{ citation: '9 <i>', statute: HOSTILE_TITLE, concern: 'Criminalises false news & "alarm" as such.', evidence: 'False statements <script>alert(5)</script>' }],
+  summary: {
+    covered: count((a) => a.status === 'covered'),
+    partial: count((a) => a.status === 'partial'),
+    missing: count((a) => a.status === 'missing'),
+    blocking: count((a) => a.severity === 'blocking'),
+    coverable: count((a) => a.severity === 'coverable'),
+    advisory: count((a) => a.severity === 'advisory'),
+  },
+};
+
+const input: GapReportInput = { analysis: { id: 7, jurisdiction: 'XB', createdAt: '2025-05-14T09:30:00.000Z' }, report, instrument: ets185 };
+const page = renderGapReport(input);
+/** The text of one section, from its opening tag to the next section. */
+const section = (id: string) => page.slice(page.indexOf(`<section id="${id}"`), page.indexOf('</section>', page.indexOf(`<section id="${id}"`)));
+
+describe('gap report page: statute text is escaped everywhere', () => {
+  it('contains no script element and no live event-handler attribute from the statute', () => {
+    expect(page).not.toMatch(/<script/i);
+    expect(page).not.toMatch(/<img/i);
+    expect(page).not.toMatch(/\s"onload=/);
+    expect(page).not.toMatch(/<b>|<i>|<u>/);
+  });
+
+  it('shows the hostile statute title as text, in the title block and in each gap that cites it', () => {
+    const escaped = 'Computer Misuse &lt;script&gt;alert(1)&lt;/script&gt; Act &quot;onload=alert(2) &amp; Co';
+    expect(section('summary')).not.toContain('alert(1)');
+    expect(page.slice(0, page.indexOf('<main>'))).toContain(escaped);
+    expect(section('blocking')).toContain(escaped);
+  });
+
+  it('escapes an evidence quote, a citation and the matcher’s findings', () => {
+    expect(section('blocking')).toContain('&lt;img src=x onerror=alert(4)&gt;');
+    expect(section('blocking')).toContain('3(1)&lt;b&gt;');
+    expect(section('blocking')).toContain('Not found &lt;u&gt;in&lt;/u&gt; s. 3 &amp; 4.');
+  });
+
+  it('escapes the beyond-the-Convention finding: citation, concern and quoted words', () => {
+    const beyond = section('beyond');
+    expect(beyond).toContain('9 &lt;i&gt;');
+    expect(beyond).toContain('false news &amp; &quot;alarm&quot;');
+    expect(beyond).toContain('False statements &lt;script&gt;alert(5)&lt;/script&gt;');
+  });
+
+  it('drops a statute language that is not a plain language tag instead of putting it in an attribute', () => {
+    const odd = renderGapReport({ ...input, report: { ...report, statutes: [{ title: HOSTILE_TITLE, language: 'en" onmouseover="alert(6)', provisions: 1 }] } });
+    expect(odd).not.toMatch(/\sonmouseover="/);
+    expect(odd).not.toMatch(/lang="en&quot;/);
+    expect(odd).toContain('<cite>Computer Misuse');
+    expect(page).toContain('<cite lang="en">');
+  });
+
+  it('prints a complete link only for a plain http(s) origin', () => {
+    expect(renderGapReport({ ...input, baseUrl: 'https://concordance.example.org' })).toContain('href="https://concordance.example.org/analyses/7"');
+    const spoofed = renderGapReport({ ...input, baseUrl: 'javascript:alert(1)//' });
+    expect(spoofed).not.toContain('javascript:');
+    expect(spoofed).toContain('href="/analyses/7"');
+  });
+});
+
+describe('gap report page: what a legislator reads, in order', () => {
+  it('is one HTML document in English with a title, a stylesheet and no external assets', () => {
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toMatch(/<title>Gap report: XB — Convention on Cybercrime<\/title>/);
+    expect(page).not.toMatch(/<(link|img|script|iframe|object)\b|\ssrc="|url\(/i);
+    expect(page).toMatch(/@media print/);
+    expect(page).toMatch(/size: A4/);
+  });
+
+  it('puts the sections in the order a drafting committee works through them', () => {
+    const order = ['summary', 'blocking', 'coverable', 'advisory', 'beyond', 'articles', 'method'].map((id) => page.indexOf(`<section id="${id}"`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(page.indexOf('<h1>')).toBeLessThan(order[0]);
+  });
+
+  it('keeps one h1, then h2 per section and h3 per gap', () => {
+    expect(page.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(page.match(/<h2[ >]/g)).toHaveLength(7);
+    expect(page.match(/<h3[ >]/g)).toHaveLength(5);
+  });
+
+  it('summarises the counts and names the accession article', () => {
+    const summary = section('summary');
+    expect(summary).toContain("Of the 34 articles assessed, 29 are covered, 3 only in part and 2 not at all.");
+    expect(summary).toContain('3 gaps stand in the way of accession (Art. 37)');
+    expect(summary).toContain('1 gap can be covered by a reservation or declaration');
+  });
+
+  it('lists the blocking gaps, each with what the Convention requires, what the law has now and a fix', () => {
+    const blocking = section('blocking');
+    expect([...blocking.matchAll(/<h3 id="gap-(\d+)-h">/g)].map((m) => m[1])).toEqual(['2', '16', '22']);
+    expect(blocking).toContain(label('2.without-right'));
+    expect(blocking).toContain('<q class="evidence" lang="en">a person who &quot;onload=alert(3)&quot;');
+    expect(blocking).toContain('Amend provision 3(1)&lt;b&gt; of the Computer Misuse');
+    expect(blocking).toContain('Give the competent authorities a power (subject to the conditions and safeguards of Art. 15) providing for: order or obtain');
+    expect(blocking).toContain('Give the courts jurisdiction over offences committed in the territory; where the alleged offender');
+    expect(blocking).toContain('Nothing in the statutes analysed addresses this article.');
+  });
+
+  it('shows the part of a blocking gap that a reservation can cover (Art. 22(2))', () => {
+    const art22 = section('blocking').slice(section('blocking').indexOf('id="gap-22"'));
+    expect(art22).toContain('Reservation under Art. 22(2)');
+    expect(art22).toContain(label('22.ships').replace(/\.$/, ''));
+    expect(art22).toContain('The rest still needs legislation.');
+  });
+
+  it('names the reservation that covers a coverable gap, with its basis and summary, and the legislative alternative', () => {
+    const coverable = section('coverable');
+    expect(coverable).toContain('id="gap-11"');
+    expect(coverable).toContain('Reservation under Art. 11(3)');
+    expect(coverable).toContain(model('11').reservations[0].summary);
+    expect(coverable).toContain('Or legislate');
+  });
+
+  it('lists advisory findings apart', () => {
+    expect(section('advisory')).toContain('id="gap-1"');
+    expect(section('advisory')).not.toContain('id="gap-2"');
+  });
+
+  it('tabulates every article of Chapters I–III by chapter and section, and sums up the final clauses', () => {
+    const table = section('articles');
+    const groups = [...table.matchAll(/<th class="group"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(groups[0]).toBe('Chapter I — Use of terms');
+    expect(groups[1]).toBe('Chapter II — Measures to be taken at the national level · Section 1 — Substantive criminal law');
+    expect(groups).toHaveLength(6);
+    expect(table.match(/<th scope="row">/g)).toHaveLength(35);
+    expect(table).toContain('Arts. 36–48 (final clauses)');
+    expect(table).toMatch(/<a href="#gap-16">Art\. 16<\/a>/);
+    expect(table).toContain('<span class="nowrap">4(1)</span>, <span class="nowrap">4(2)</span>');
+  });
+
+  it('writes status and severity in words, not colour alone', () => {
+    expect(page).toContain('<span class="badge status-missing">Missing</span>');
+    expect(page).toContain('<span class="badge sev-blocking">Blocks accession</span>');
+    expect(page).toContain('<span class="badge status-not-assessed">Not assessed</span>');
+  });
+
+  it('says the findings are machine suggestions until an expert has reviewed them', () => {
+    expect(section('method')).toContain('No expert has reviewed them yet.');
+    expect(page).toContain('not yet reviewed by an expert');
+    const reviewed = renderGapReport({ ...input, review: { reviewedArticles: ['2', '3', '4', '11'] } });
+    expect(reviewed).toContain('An expert has reviewed Arts. 2–4, 11');
+    expect(reviewed).not.toContain('not yet reviewed by an expert');
+  });
+});
+
+describe('gap report view: reading the assessment', () => {
+  it('reads unmet elements back from the reasons the matcher gives', () => {
+    const a = articles.find((x) => x.article === '2')!;
+    expect(unmetElements(model('2'), a).map((u) => [u.element.id, u.where])).toEqual([['2.without-right', 'Art. 2(1)']]);
+  });
+
+  it('falls back to the required elements no provision meets when the reasons name none', () => {
+    const a: ArticleAssessment = { ...articles.find((x) => x.article === '11')!, reasons: ['Something else.'] };
+    expect(unmetElements(model('11'), a).map((u) => u.element.id)).toEqual(['11.attempt']);
+  });
+
+  it('counts every required element of a missing article, and leaves optional qualifiers out', () => {
+    const a = articles.find((x) => x.article === '16')!;
+    expect(unmetElements(model('16'), a).map((u) => u.where)).toEqual(['Art. 16(1)', 'Art. 16(2)', 'Art. 16(3)']);
+    const art2 = buildGapReportView(input).blocking.find((g) => g.article === '2')!;
+    expect(art2.unmet.map((u) => u.element.kind)).not.toContain('optional');
+  });
+
+  it('writes article ranges compactly', () => {
+    expect(articleRanges(['1', '2', '3', '5', '7', '8', '23'])).toBe('1–3, 5, 7, 8, 23');
+  });
+});
