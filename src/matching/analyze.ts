@@ -543,18 +543,50 @@ function powerProvisions(run: Run): CandidateEvaluation[] {
   return list;
 }
 
-/** Art. 14: the powers exist (Arts. 16-21) and reach the law's offences, other computer offences and electronic evidence of any offence. */
+/** The Part, Chapter or Title a provision sits in (the statute's top when it has none). */
+function groupingOf(node: ProvisionNode): ProvisionNode | undefined {
+  let found: ProvisionNode | undefined;
+  for (let n = node.parent; n; n = n.parent) if (['part', 'chapter', 'title', 'division'].includes(n.provision.kind)) found = n;
+  return found;
+}
+
+/**
+ * Art. 14: the powers exist (Arts. 16-21) and reach the law's offences, other offences committed
+ * by computer and electronic evidence of any offence. Scope clauses sit with the powers: the
+ * evidence is looked for in the Parts that hold the powers, not in the offences.
+ */
 function assessProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
   const powers = powerProvisions(run);
   if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21.']);
-  const candidates = candidateNodes(article, profile, run);
-  const evals = scoreCandidates(article, profile, candidates, run).filter((c) => c.anchorFound || foundCount(c) > 0);
-  const ranked = rankCandidates(evals.map((c) => ({ ...c, anchorFound: true }))).sort((a, b) => foundCount(b) - foundCount(a) || b.score - a.score);
-  const powerEvals = powers.map((p) => ({ ...evaluateCandidate(p.node, p.statute, article, profile, run.tools), retrieval: 0, exampleSimilarity: 0, score: 0.5, breadth: 0 }));
-  const implementing = [...ranked.slice(0, 3), ...powerEvals.map((p) => ({ ...p, anchorFound: true }))].slice(0, 6);
-  for (const c of implementing) c.score = Math.max(c.score, 0.4 + 0.6 * c.coverage);
+  const groups = new Set(powers.map((p) => groupingOf(p.node)));
+  const inGroups = (n: ProvisionNode) => groups.has(groupingOf(n)) && !run.engine.isDefinitions(n) && !run.engine.isNonOperative(n, run.statuteOf.get(n)!);
+  const statute = powers[0].statute;
+  const groupSources: EvidenceSource[] = [];
+  for (const s of run.statutes) for (const n of s.nodes) if (n.ownText.trim() && inGroups(n)) groupSources.push({ kind: 'statute', label: cite(n), text: ownText(n, s.language), node: n });
+  const tools: EvaluationTools = { ...run.tools, statuteSources: () => groupSources };
+  const patterns = Object.values(profile.elements).flatMap((r) => r.any ?? []);
+  const nodes = new Set<ProvisionNode>(powers.map((p) => p.node));
+  for (const src of groupSources) if (run.engine.detector.occurs(`scope:${article.number}`, patterns, src.text) || headedHere(src.node!, profile, run)) nodes.add(src.node!);
+  const evals = [...nodes].map((node) => {
+    const e = evaluateCandidate(node, run.statuteOf.get(node) ?? statute, article, profile, tools);
+    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: run.examples.similarity(article.number, node), score: 0.4 + 0.6 * e.coverage, breadth: 0, headed: headedHere(node, profile, run) };
+  });
+  const isPowerNode = (c: CandidateEvaluation) => powers.some((p) => isInside(c.node, p.node) || isInside(p.node, c.node));
+  // a clause headed as the scope of the powers first, then the powers themselves, then other scope wording
+  const sorted = evals.sort(
+    (a, b) =>
+      Number(!!b.headed) - Number(!!a.headed) ||
+      Number(isPowerNode(b)) - Number(isPowerNode(a)) ||
+      foundCount(b) - foundCount(a) ||
+      b.exampleSimilarity - a.exampleSimilarity ||
+      b.node.depth - a.node.depth ||
+      a.node.index - b.node.index,
+  );
+  const ranked: CandidateEvaluation[] = [];
+  for (const c of sorted) if (!ranked.some((k) => isInside(c.node, k.node) || isInside(k.node, c.node))) ranked.push(c);
+  const implementing = ranked.slice(0, 6);
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, implementing, implementing, [`Procedural powers found in ${powers.map((p) => cite(p.node)).join(', ')}.`]);
+  return conclude(article, profile, ranked, implementing, [`Procedural powers found in ${powers.map((p) => cite(p.node)).join(', ')}.`]);
 }
 
 /** Art. 15: every power needs independent (judicial) authorisation; grounds and limits must be stated. */

@@ -30,7 +30,9 @@ export class MatchingEngine {
     if (!m) this.marks.set(text, (m = new Map()));
     let v = m.get(kind);
     if (v === undefined) {
-      v = !!this.detector.occurs(`marker:${kind}`, this.lexicon.markers[kind], text);
+      // "without a warrant", "sin orden judicial": a power named only to say it is lacking marks no power
+      const unless = kind === 'power' ? ['@without-right'] : [];
+      v = !!this.detector.occurs(`marker:${kind}`, this.lexicon.markers[kind], text, unless);
       m.set(kind, v);
     }
     return v;

@@ -114,9 +114,9 @@ export class ElementDetector {
   }
 
   /** Whether any of the patterns occurs in one text (used for markers and `requires`). */
-  occurs(key: string, patterns: string[], text: IndexedText): EvidenceHit | undefined {
-    const c = this.compile(key, { any: patterns, why: key }, text.language);
-    const hit = this.hitIn(c.any, text, []);
+  occurs(key: string, patterns: string[], text: IndexedText, unless: string[] = []): EvidenceHit | undefined {
+    const c = this.compile(key, { any: patterns, unless, why: key }, text.language);
+    const hit = this.hitIn(c.any, text, c.unless);
     return hit ? { source: { kind: 'provision', label: '', text }, span: hit.span, quote: text.quote(widen(hit.span, text)), pattern: hit.pattern } : undefined;
   }
 }
