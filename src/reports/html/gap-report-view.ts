@@ -45,7 +45,7 @@ export interface LawNow {
   evidence?: string;
   /** Other provisions that were matched. */
   others: string[];
-  /** True when the article is missing: this provision was looked at and judged not to implement it. */
+  /** True when the article is missing: the provision was only a candidate, judged not to implement it. */
   rejected: boolean;
 }
 
@@ -185,10 +185,21 @@ function asClause(label: string): string {
   return lowerable ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
+/** The mental element and "without right" read better after the conduct than as items of their own. */
+const FAULT_WORDS: Record<string, string> = { intent: 'intentionally', 'without-right': 'without right' };
+
+function describeElements(needed: Element[]): string {
+  const slug = (e: Element) => e.id.slice(e.id.indexOf('.') + 1);
+  const conduct = needed.filter((e) => !(slug(e) in FAULT_WORDS));
+  const fault = needed.filter((e) => slug(e) in FAULT_WORDS).map((e) => FAULT_WORDS[slug(e)]);
+  if (!conduct.length || !fault.length) return needed.map((e) => asClause(e.label)).join('; ');
+  return `${conduct.map((e) => asClause(e.label)).join('; ')}, when committed ${fault.join(' and ')}`;
+}
+
 /** What a fix looks like, from the article's kind and the elements that need legislation. */
 export function describeFix(article: Article | undefined, status: ArticleStatus, law: LawNow | undefined, needed: Element[], instrument: Instrument): string {
   if (!needed.length) return 'The matcher named no unmet element; see the reasons below.';
-  const what = needed.map((e) => asClause(e.label)).join('; ');
+  const what = describeElements(needed);
   const amend = status === 'partial' && law ? `Amend provision ${law.citation} of the ${law.statute}, or add a provision, so that the law also covers: ` : '';
   const safeguards = instrument.articles.find((a) => a.kind === 'procedural' && /safeguard/i.test(a.title));
   switch (article?.kind) {

@@ -165,7 +165,22 @@ describe('gap report page: what a legislator reads, in order', () => {
     expect(blocking).toContain('Amend provision 3(1)&lt;b&gt; of the Computer Misuse');
     expect(blocking).toContain('Give the competent authorities a power (subject to the conditions and safeguards of Art. 15) providing for: order or obtain');
     expect(blocking).toContain('Give the courts jurisdiction over offences committed in the territory; where the alleged offender');
-    expect(blocking).toContain('Nothing in the statutes analysed addresses this article.');
+    expect(blocking).toContain('Nothing in the statutes analysed implements this article.');
+  });
+
+  it('does not offer a missing article’s weak candidates as what the law has now', () => {
+    const withCandidate = articles.map((a) => (a.article === '16' ? { ...a, provisions: [provision('1(1)', { '16.preservation-order': 'keeps a copy' })] } : a));
+    const out = renderGapReport({ ...input, report: { ...report, articles: withCandidate } });
+    const art16 = out.slice(out.indexOf('id="gap-16"'), out.indexOf('id="gap-22"'));
+    expect(art16).toContain('Nothing in the statutes analysed implements this article.');
+    expect(art16).not.toContain('keeps a copy');
+  });
+
+  it('writes a missing offence as its conduct, committed intentionally and without right', () => {
+    const art3 = articles.map((a) => (a.article === '3' ? { ...a, status: 'missing' as const, severity: 'blocking' as const, provisions: [] } : a));
+    const out = renderGapReport({ ...input, report: { ...report, articles: art3 } });
+    expect(out).toContain('Add an offence covering: interception made by technical means; the target is a non-public transmission');
+    expect(out).toContain('including electromagnetic emissions, when committed intentionally and without right.');
   });
 
   it('shows the part of a blocking gap that a reservation can cover (Art. 22(2))', () => {

@@ -64,12 +64,10 @@ export function articleRanges(numbers: string[]): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function lawNowBlock(law: LawNow | undefined): SafeHtml {
-  if (!law) return html`<dd>Nothing in the statutes analysed addresses this article.</dd>`;
+  // a missing article's low-scoring candidates are noise to a drafter: say plainly that nothing implements it
+  if (!law || law.rejected) return html`<dd>Nothing in the statutes analysed implements this article.</dd>`;
   const where = html`<cite>${law.statute}</cite>, provision <span class="cite">${law.citation}</span>`;
   const quote = law.evidence ? html`: <q class="evidence"${langAttr(law.language)}>${law.evidence}</q>` : '';
-  if (law.rejected) {
-    return html`<dd>Nothing in the statutes analysed implements this article. The closest text the matcher examined, ${where}${quote}, does not.</dd>`;
-  }
   const also = law.others.length ? html`<span class="also"> Also matched: ${law.others.join(', ')}.</span>` : '';
   return html`<dd>${where}${quote}.${also}</dd>`;
 }
@@ -123,7 +121,7 @@ function summarySection(v: GapReportView, accessionArticle?: string): SafeHtml {
   const accession = accessionArticle ? ` (Art. ${accessionArticle})` : '';
   return html`<section id="summary" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
-<p class="lead">Of the ${c.assessed} articles assessed, ${c.covered} are covered, ${c.partial} only in part and ${c.missing} not at all.
+<p class="lead">Of the ${c.assessed} articles assessed, ${c.covered} ${c.covered === 1 ? 'is' : 'are'} covered, ${c.partial} only in part and ${c.missing} not at all.
 ${plural(c.blocking, 'gap stands', 'gaps stand')} in the way of accession${accession};
 ${plural(c.coverable, 'gap', 'gaps')} can be covered by a reservation or declaration; ${plural(c.advisory, 'is', 'are')} advisory.
 ${v.beyond.length ? `${plural(v.beyond.length, 'provision goes', 'provisions go')} beyond the Convention.` : ''}</p>
