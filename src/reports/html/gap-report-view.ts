@@ -198,7 +198,7 @@ function describeElements(needed: Element[]): string {
 
 /** What a fix looks like, from the article's kind and the elements that need legislation. */
 export function describeFix(article: Article | undefined, status: ArticleStatus, law: LawNow | undefined, needed: Element[], instrument: Instrument): string {
-  if (!needed.length) return 'The matcher named no unmet element; see the reasons below.';
+  if (!needed.length) return 'The matcher named no unmet element; see its reasons above.';
   const what = describeElements(needed);
   const amend = status === 'partial' && law ? `Amend provision ${law.citation} of the ${law.statute}, or add a provision, so that the law also covers: ` : '';
   const safeguards = instrument.articles.find((a) => a.kind === 'procedural' && /safeguard/i.test(a.title));
