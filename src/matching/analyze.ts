@@ -67,6 +67,8 @@ interface Run {
   /** Articles whose heading cues match a heading (memo by heading text and group). */
   headedFor: Map<string, Set<string>>;
   profiles: Map<string, ArticleProfile>;
+  /** Retrieval scores per article, best first (one BM25 search per article). */
+  retrieval: Map<string, { item: ProvisionNode; score: number }[]>;
 }
 
 export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
@@ -101,7 +103,7 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map() };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map() };
 
   const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
   run.profiles = profiles;
@@ -153,9 +155,11 @@ function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, ru
   if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
   if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
   if (profile?.requires?.length) {
-    const texts = [subtreeText(node, statute.language)];
-    for (let a = node.parent; a; a = a.parent) texts.push(ownText(a, statute.language));
-    if (!texts.some((t) => run.engine.detector.occurs(`requires:${profile.article}`, profile.requires!, t))) return false;
+    const has = (n: ProvisionNode) => !!n.ownText.trim() && !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires!, ownText(n, statute.language));
+    const below = (n: ProvisionNode): boolean => has(n) || n.children.some(below);
+    let ok = below(node);
+    for (let a = node.parent; a && !ok; a = a.parent) ok = has(a);
+    if (!ok) return false;
   }
   return true;
 }
@@ -166,10 +170,11 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
     const profile = profiles.get(article.number);
     const patterns = (profile?.anchors ?? []).flatMap((id) => profile!.elements[id]?.any ?? []);
     const found: ProvisionNode[] = [];
-    if (patterns.length) {
+    if (patterns.length && profile?.special !== 'definitions') {
       for (const statute of run.statutes) {
         for (const node of statute.nodes) {
-          if (!node.ownText.trim()) continue;
+          // definitions and repealed text implement nothing by themselves
+          if (!node.ownText.trim() || node.provision.role === 'repealed' || run.engine.isDefinitions(node)) continue;
           if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) continue;
           found.push(node);
         }
@@ -217,8 +222,7 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
   let set = run.headedFor.get(key);
   if (!set) {
     set = new Set();
-    const statute = run.statuteOf.get(node)!;
-    const text = new IndexedText(heading, statute.language);
+    const text = run.engine.headingText(heading, run.statuteOf.get(node)!.language);
     for (const [num, g] of run.groupOf) {
       if (g !== group) continue;
       const cues = run.profiles.get(num)?.headingCues ?? [];
@@ -233,22 +237,28 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
 function headedHere(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const heading = headingOf(node);
   if (!heading || !profile?.headingCues?.length) return false;
-  const text = new IndexedText(heading, run.statuteOf.get(node)!.language);
-  return !!run.engine.detector.occurs(`heading:${profile.article}`, profile.headingCues, text);
+  return !!run.engine.detector.occurs(`heading:${profile.article}`, profile.headingCues, run.engine.headingText(heading, run.statuteOf.get(node)!.language));
+}
+
+function retrieve(article: Article, profile: ArticleProfile | undefined, run: Run): { item: ProvisionNode; score: number }[] {
+  let list = run.retrieval.get(article.number);
+  if (!list) {
+    const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
+    run.retrieval.set(article.number, (list = run.index.search(query, 400)));
+  }
+  return list;
 }
 
 function candidateNodes(article: Article, profile: ArticleProfile | undefined, run: Run): ProvisionNode[] {
   const set = new Set<ProvisionNode>();
   for (const node of run.anchorNodes.get(article.number) ?? []) for (let n: ProvisionNode | undefined = node; n; n = n.parent) set.add(n);
-  const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
-  for (const r of run.index.search(query, 12)) set.add(r.item);
+  for (const r of retrieve(article, profile, run).slice(0, 12)) set.add(r.item);
   for (const n of run.examples.nearest(article.number, 5)) set.add(n);
   return [...set].filter((node) => admissible(node, profile, run));
 }
 
 function scoreCandidates(article: Article, profile: ArticleProfile | undefined, nodes: ProvisionNode[], run: Run): CandidateEvaluation[] {
-  const query = buildArticleQuery(article, profile, run.engine.lexicon, run.language, run.examples.all);
-  const retrieved = new Map(run.index.search(query, 400).map((r) => [r.item, r.score]));
+  const retrieved = new Map(retrieve(article, profile, run).map((r) => [r.item, r.score]));
   const best = Math.max(1e-9, ...retrieved.values());
   return nodes.map((node) => {
     const statute = run.statuteOf.get(node)!;

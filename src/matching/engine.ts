@@ -2,18 +2,28 @@
  * The matching engine for one lexicon: compiled patterns, detectors and provision classes.
  * Built once per lexicon and reused across analyses (patterns and stems are cached inside).
  */
+import { MatchingLanguage } from '../common/language';
 import { compilePattern, ConceptResolver, findSpans, IndexedText } from './patterns/cue-pattern';
 import { conceptResolver } from './lexicon/load-lexicon';
 import { Lexicon, ProvisionClass } from './lexicon/lexicon.model';
 import { ElementDetector } from './detect/element-detector';
 import { ContextBuilder } from './detect/evidence';
-import { leadInTexts, ownText, PreparedStatute, ProvisionNode, subtreeText } from './statute/prepared-statute';
+import { leadInTexts, ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
 
 export class MatchingEngine {
   readonly resolve: ConceptResolver;
   readonly detector: ElementDetector;
   private readonly marks = new WeakMap<IndexedText, Map<string, boolean>>();
   private readonly nonOperative = new Map<string, boolean>();
+  private readonly headings = new Map<string, IndexedText>();
+
+  /** A heading prepared for matching, shared by every article that reads it. */
+  headingText(heading: string, language: MatchingLanguage): IndexedText {
+    const key = `${language}\u0000${heading}`;
+    let t = this.headings.get(key);
+    if (!t) this.headings.set(key, (t = new IndexedText(heading, language)));
+    return t;
+  }
 
   constructor(readonly lexicon: Lexicon) {
     this.resolve = conceptResolver(lexicon);
@@ -38,9 +48,26 @@ export class MatchingEngine {
     return v;
   }
 
-  /** Own words, lead-ins and children: the provision as a reader takes it in. */
-  private around(node: ProvisionNode, statute: PreparedStatute): IndexedText[] {
-    return [subtreeText(node, statute.language), ...leadInTexts(node, statute.language)];
+  private readonly below = new Map<string, WeakMap<ProvisionNode, boolean>>();
+
+  /**
+   * Whether the provision or anything below it carries the marker: read on each provision's own
+   * words and carried up the tree, so that no subtree text has to be built to classify a provision.
+   */
+  markedBelow(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
+    let memo = this.below.get(kind);
+    if (!memo) this.below.set(kind, (memo = new WeakMap()));
+    let v = memo.get(node);
+    if (v === undefined) {
+      v = (!!node.ownText.trim() && this.marked(kind, ownText(node, statute.language))) || node.children.some((c) => this.markedBelow(kind, c, statute));
+      memo.set(node, v);
+    }
+    return v;
+  }
+
+  /** The marker in the provision, below it, or in the lead-in it continues. */
+  private markedAround(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
+    return this.markedBelow(kind, node, statute) || leadInTexts(node, statute.language).some((t) => this.marked(kind, t));
   }
 
   /**
@@ -52,7 +79,7 @@ export class MatchingEngine {
     if (!heading) return false;
     let v = this.nonOperative.get(heading);
     if (v === undefined) {
-      const text = new IndexedText(heading, statute.language);
+      const text = this.headingText(heading, statute.language);
       v = this.lexicon.nonOperativeHeadings.some((p) =>
         findSpans(compilePattern(p, statute.language), text, this.resolve).some((s) => s.start === 0 && s.end === text.tokens.length),
       );
@@ -68,24 +95,22 @@ export class MatchingEngine {
 
   /** An offence: offence wording around it, and no grant of an investigative power in it. */
   isOffence(node: ProvisionNode, statute: PreparedStatute): boolean {
-    const texts = this.around(node, statute);
-    return texts.some((t) => this.marked('offence', t)) && !texts.some((t) => this.marked('power', t));
+    return this.markedAround('offence', node, statute) && !this.markedAround('power', node, statute);
   }
 
   isPower(node: ProvisionNode, statute: PreparedStatute): boolean {
-    return this.around(node, statute).some((t) => this.marked('power', t));
+    return this.markedAround('power', node, statute);
   }
 
   /** Co-operation wording in the provision, its lead-in or its section's heading. */
   isCooperationStrict(node: ProvisionNode, statute: PreparedStatute): boolean {
-    const texts = this.around(node, statute);
-    if (node.section.provision.heading) texts.push(ownText(node.section, statute.language));
-    return texts.some((t) => this.marked('co-operation', t));
+    if (this.markedAround('co-operation', node, statute)) return true;
+    return !!node.section.provision.heading && this.marked('co-operation', ownText(node.section, statute.language));
   }
 
   /** Co-operation wording anywhere in the provision's section. */
   isCooperation(node: ProvisionNode, statute: PreparedStatute): boolean {
-    return this.isCooperationStrict(node, statute) || this.marked('co-operation', subtreeText(node.section, statute.language));
+    return this.isCooperationStrict(node, statute) || this.markedBelow('co-operation', node.section, statute);
   }
 
   qualifies(kind: ProvisionClass, node: ProvisionNode, statute: PreparedStatute): boolean {

@@ -1,7 +1,7 @@
 /**
  * BM25 over provisions: the first, cheap pass that proposes candidate provisions for an article.
- * Documents are bags of stems; a query is a weighted bag of stems. Headings are repeated in the
- * document so that they weigh more (a heading names what the provision is about).
+ * Documents are bags of stems; a query is a weighted bag of stems. Postings lists keep a search
+ * proportional to the documents that share a term with the query.
  */
 export interface Bm25Options {
   k1: number;
@@ -9,45 +9,55 @@ export interface Bm25Options {
 }
 
 export class Bm25Index<T> {
-  private readonly docs: { item: T; tf: Map<string, number>; length: number }[] = [];
-  private readonly df = new Map<string, number>();
-  private averageLength = 0;
+  private readonly items: T[] = [];
+  private readonly lengths: number[] = [];
+  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private totalLength = 0;
 
   constructor(private readonly options: Bm25Options = { k1: 1.2, b: 0.75 }) {}
 
   add(item: T, terms: string[]): void {
+    const doc = this.items.length;
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    this.docs.push({ item, tf, length: terms.length });
-    this.averageLength += (terms.length - this.averageLength) / this.docs.length;
+    for (const [t, f] of tf) {
+      const list = this.postings.get(t);
+      if (list) list.push({ doc, tf: f });
+      else this.postings.set(t, [{ doc, tf: f }]);
+    }
+    this.items.push(item);
+    this.lengths.push(terms.length);
+    this.totalLength += terms.length;
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.items.length;
   }
 
   idf(term: string): number {
-    const n = this.docs.length;
-    const df = this.df.get(term) ?? 0;
+    const n = this.items.length;
+    const df = this.postings.get(term)?.length ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Scores every document that shares a term with the query; best first. */
   search(query: Map<string, number>, limit = 20): { item: T; score: number }[] {
     const { k1, b } = this.options;
-    const idfs = [...query.entries()].map(([t, w]) => [t, w, this.idf(t)] as const).filter(([t]) => this.df.has(t));
-    const results: { item: T; score: number }[] = [];
-    for (const doc of this.docs) {
-      let score = 0;
-      for (const [t, w, idf] of idfs) {
-        const f = doc.tf.get(t);
-        if (!f) continue;
-        score += w * idf * ((f * (k1 + 1)) / (f + k1 * (1 - b + (b * doc.length) / (this.averageLength || 1))));
+    const average = this.items.length ? this.totalLength / this.items.length : 1;
+    const scores = new Float64Array(this.items.length);
+    const touched: number[] = [];
+    for (const [term, weight] of query) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const { doc, tf } of list) {
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] += weight * idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.lengths[doc]) / average)));
       }
-      if (score > 0) results.push({ item: doc.item, score });
     }
-    results.sort((a, b) => b.score - a.score);
-    return results.slice(0, limit);
+    return touched
+      .map((doc) => ({ item: this.items[doc], score: scores[doc] }))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, limit);
   }
 }

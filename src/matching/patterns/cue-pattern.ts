@@ -31,6 +31,8 @@ type Atom =
   | { kind: 'sequence'; pattern: CompiledPattern };
 interface Slot {
   options: Atom[];
+  /** The stems of a slot made only of plain words (for a quick presence test), else undefined. */
+  stems?: string[];
   /** Content words allowed between the previous slot and this one. */
   gapBefore: number;
 }
@@ -58,8 +60,24 @@ export class IndexedText {
     });
   }
 
+  private readonly stemSpans = new Map<string, Span[]>();
+
   positionsOf(stem: string): number[] {
     return this.byStem.get(stem) ?? [];
+  }
+
+  has(stem: string): boolean {
+    return this.byStem.has(stem);
+  }
+
+  /** One-word spans of a stem, built once per text. */
+  spansOf(stem: string): Span[] {
+    let spans = this.stemSpans.get(stem);
+    if (!spans) {
+      spans = (this.byStem.get(stem) ?? []).map((p) => ({ start: p, end: p + 1 }));
+      this.stemSpans.set(stem, spans);
+    }
+    return spans;
   }
 
   /** The quoted words of a span, widened to whole words of the original text. */
@@ -130,6 +148,11 @@ export type ConceptResolver = (id: string, language: MatchingLanguage) => Compil
  */
 export function findSpans(pattern: CompiledPattern, text: IndexedText, resolve: ConceptResolver, active: Set<string> = new Set()): Span[] {
   if (pattern.slots.length === 0) return [];
+  // cheap test first: a slot made of plain words none of which occurs rules the pattern out
+  for (const slot of pattern.slots) {
+    if (slot.stems === undefined) slot.stems = slot.options.every((o) => o.kind === 'stem') ? slot.options.map((o) => (o as { stem: string }).stem) : [];
+    if (slot.stems.length && !slot.stems.some((st) => text.has(st))) return [];
+  }
   let frontier: Span[] = slotSpans(pattern.slots[0], text, resolve, active);
   for (let i = 1; i < pattern.slots.length && frontier.length; i++) {
     const slot = pattern.slots[i];
@@ -167,7 +190,10 @@ function lowerBound(spans: Span[], start: number): number {
 function slotSpans(slot: Slot, text: IndexedText, resolve: ConceptResolver, active: Set<string>): Span[] {
   const spans: Span[] = [];
   for (const atom of slot.options) {
-    if (atom.kind === 'stem') for (const p of text.positionsOf(atom.stem)) spans.push({ start: p, end: p + 1 });
+    if (atom.kind === 'stem') {
+      if (slot.options.length === 1) return text.spansOf(atom.stem);
+      spans.push(...text.spansOf(atom.stem));
+    }
     else if (atom.kind === 'prefix') text.tokens.forEach((t, p) => t.norm.startsWith(atom.prefix) && spans.push({ start: p, end: p + 1 }));
     else if (atom.kind === 'sequence') spans.push(...findSpans(atom.pattern, text, resolve, active));
     else spans.push(...conceptSpans(atom.id, text, resolve, active));

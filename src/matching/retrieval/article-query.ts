@@ -18,8 +18,19 @@ function addText(query: Query, text: string, language: MatchingLanguage, weight:
   for (const term of analyzerFor(language).terms(text)) query.set(term, Math.max(query.get(term) ?? 0, weight));
 }
 
-/** Literal words of a pattern, with `@concept` expanded to its phrasings (two levels deep). */
+const wordsCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** Literal words of a pattern, with `@concept` expanded to its phrasings (two levels deep); cached per lexicon. */
 export function patternWords(pattern: string, lexicon: Lexicon, language: MatchingLanguage, depth = 2): string[] {
+  let cache = wordsCache.get(lexicon);
+  if (!cache) wordsCache.set(lexicon, (cache = new Map()));
+  const key = `${language}\u0000${depth}\u0000${pattern}`;
+  let words = cache.get(key);
+  if (!words) cache.set(key, (words = expandPattern(pattern, lexicon, language, depth)));
+  return words;
+}
+
+function expandPattern(pattern: string, lexicon: Lexicon, language: MatchingLanguage, depth: number): string[] {
   const words: string[] = [];
   for (const slot of pattern.split(/\s+/)) {
     if (slot === '...' || /^~\d+$/.test(slot)) continue;
@@ -34,6 +45,8 @@ export function patternWords(pattern: string, lexicon: Lexicon, language: Matchi
   return words;
 }
 
+const baseQueries = new WeakMap<Lexicon, WeakMap<Article, Map<string, Query>>>();
+
 export function buildArticleQuery(
   article: Article,
   profile: ArticleProfile | undefined,
@@ -41,6 +54,21 @@ export function buildArticleQuery(
   language: MatchingLanguage,
   examples: ConfirmedExample[],
 ): Query {
+  // the model's and the lexicon's part of the query does not change between analyses
+  let byArticle = baseQueries.get(lexicon);
+  if (!byArticle) baseQueries.set(lexicon, (byArticle = new WeakMap()));
+  let byLanguage = byArticle.get(article);
+  if (!byLanguage) byArticle.set(article, (byLanguage = new Map()));
+  let base = byLanguage.get(language);
+  if (!base) byLanguage.set(language, (base = baseQuery(article, profile, lexicon, language)));
+  const mine = examples.filter((ex) => ex.article === article.number && ex.language === language);
+  if (!mine.length) return base;
+  const query: Query = new Map(base);
+  for (const ex of mine) addText(query, `${ex.heading ?? ''} ${ex.text}`, language, 0.75);
+  return query;
+}
+
+function baseQuery(article: Article, profile: ArticleProfile | undefined, lexicon: Lexicon, language: MatchingLanguage): Query {
   const query: Query = new Map();
   addText(query, article.title, language, 2);
   for (const p of article.paragraphs) {
@@ -58,7 +86,6 @@ export function buildArticleQuery(
     }
     for (const p of profile.queryTerms ?? []) addText(query, patternWords(p, lexicon, language).join(' '), language, 1);
   }
-  for (const ex of examples) if (ex.article === article.number && ex.language === language) addText(query, `${ex.heading ?? ''} ${ex.text}`, language, 0.75);
   return query;
 }
 

@@ -65,8 +65,16 @@ function harmoniseEnglish(word: string): string {
   return word.replace(/(?<=\w{3})is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/(?<=\w{3})our$/, 'or');
 }
 
+interface WordForm {
+  norm: string;
+  stem: string;
+  stop: boolean;
+}
+
 class NaturalAnalyzer implements TextAnalyzer {
   private readonly stems = new Map<string, string>();
+  /** Per surface form: folded form, stem and stop-word flag (a statute repeats its words). */
+  private readonly forms = new Map<string, WordForm>();
   private readonly stopwords: Set<string>;
   private readonly tokenizer = new RegexpTokenizer({ pattern: /[\p{L}\p{N}]+/gu, gaps: false });
 
@@ -105,8 +113,13 @@ class NaturalAnalyzer implements TextAnalyzer {
       const start = text.indexOf(surface, cursor);
       if (start < 0) continue;
       cursor = start + surface.length;
-      const norm = foldAccents(surface.toLowerCase());
-      tokens.push({ surface, norm, stem: this.stem(surface), stop: this.stopwords.has(norm), start, end: cursor });
+      let form = this.forms.get(surface);
+      if (!form) {
+        const norm = foldAccents(surface.toLowerCase());
+        form = { norm, stem: this.stem(surface), stop: this.stopwords.has(norm) };
+        this.forms.set(surface, form);
+      }
+      tokens.push({ surface, norm: form.norm, stem: form.stem, stop: form.stop, start, end: cursor });
     }
     return tokens;
   }
