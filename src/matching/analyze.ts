@@ -69,6 +69,8 @@ interface Run {
   profiles: Map<string, ArticleProfile>;
   /** Retrieval scores per article, best first (one BM25 search per article). */
   retrieval: Map<string, { item: ProvisionNode; score: number }[]>;
+  /** Provisions reported as beyond the Convention. */
+  beyond: Set<ProvisionNode>;
 }
 
 export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
@@ -103,10 +105,13 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map() };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map(), beyond: new Set() };
 
   const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
   run.profiles = profiles;
+  // speech offences are reported apart and never proposed as implementing an article
+  const beyond = findBeyondConvention(statutes, engine, input.lexicon);
+  for (const b of beyond) run.beyond.add(b.node);
   mapAnchors(input.instrument.articles.filter((a) => isAssessedArticle(a.number)), profiles, run);
   const assessed = input.instrument.articles.filter((a) => isAssessedArticle(a.number));
   // Offences and powers first: sanctions (13), scope (14) and safeguards (15) read their results.
@@ -120,7 +125,7 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
     (a) => results.get(a.number) ?? { article: a.number, title: a.title, status: 'not-assessed' as const, severity: 'none' as const, reasons: ['Not assessed against national law (general principle or final clause).'], provisions: [] },
   );
   markBreadth(articles, run);
-  return { instrument: input.instrument.id, articles, beyondConvention: findBeyondConvention(statutes, engine, input.lexicon) };
+  return { instrument: input.instrument.id, articles, beyondConvention: beyond.map((b) => b.finding) };
 }
 
 function dominantLanguage(statutes: PreparedStatute[]): MatchingLanguage {
@@ -152,6 +157,7 @@ function unreadable(article: Article, skipped: string[]): ArticleAssessment {
 /** Whether a provision can implement the article: its class, and the wording the article requires. */
 function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const statute = run.statuteOf.get(node)!;
+  for (const b of run.beyond) if (isInside(node, b)) return false;
   if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
   if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
   if (profile?.requires?.length) {

@@ -6,11 +6,10 @@
 import { BeyondConventionFinding } from './match.model';
 import { Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
-import { cite } from './detect/evidence';
 import { ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
 
-export function findBeyondConvention(statutes: PreparedStatute[], engine: MatchingEngine, lexicon: Lexicon): BeyondConventionFinding[] {
-  const findings: BeyondConventionFinding[] = [];
+export function findBeyondConvention(statutes: PreparedStatute[], engine: MatchingEngine, lexicon: Lexicon): { node: ProvisionNode; finding: BeyondConventionFinding }[] {
+  const findings: { node: ProvisionNode; finding: BeyondConventionFinding }[] = [];
   for (const statute of statutes) {
     const reported = new Set<ProvisionNode>();
     for (const node of statute.nodes) {
@@ -24,7 +23,7 @@ export function findBeyondConvention(statutes: PreparedStatute[], engine: Matchi
       for (const rule of lexicon.beyondConvention) {
         const hit = engine.detector.occurs(`beyond:${rule.id}`, rule.patterns, text);
         if (!hit) continue;
-        findings.push({ citation: node.citation, statute: statute.title, concern: rule.concern, evidence: hit.quote });
+        findings.push({ node, finding: { citation: node.citation, statute: statute.title, concern: rule.concern, evidence: hit.quote } });
         reported.add(node);
         break;
       }
