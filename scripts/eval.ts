@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       const analysis = analyse(system, run, runs, instrument, lexicon);
       const { counts, misses } = scoreAgainstGold(run.gold, analysis.articles);
       totals[system] = addCounts(totals[system], counts);
-      results[system] = { ...figures(counts), ...(verbose && system === 'matcher' ? { misses } : {}) };
+      results[system] = { ...figures(counts), ...(verbose && system !== 'baseline' ? { misses } : {}) };
     }
     report.files.push({ file: run.file, jurisdiction: run.gold.jurisdiction, results });
   }
@@ -129,7 +129,11 @@ function print(report: Report, verbose: boolean): void {
   console.log(head);
   for (const f of report.files) {
     for (const s of SYSTEMS) console.log(row(f.file.slice(0, 48), s, f.results[s]));
-    if (verbose) for (const m of f.results.matcher.misses ?? []) console.log(`    ${m}`);
+    if (verbose) {
+      for (const m of f.results.matcher.misses ?? []) console.log(`    ${m}`);
+      const plain = new Set(f.results.matcher.misses ?? []);
+      for (const m of f.results.leaveOneOut.misses ?? []) if (!plain.has(m)) console.log(`    (leave-one-out only) ${m}`);
+    }
   }
   console.log('-'.repeat(head.length));
   for (const s of SYSTEMS) console.log(row('OVERALL', s, report.overall[s]));

@@ -216,14 +216,11 @@ function headingOf(node: ProvisionNode): string | undefined {
   return undefined;
 }
 
-/**
- * A provision headed for another article of the same group ("System interference" when assessing
- * data interference): its words may serve this article too, but as the other's means or parts.
- */
-function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolean {
+/** The articles of the same group whose heading cues match the provision's heading (memoised per heading). */
+function headedArticles(node: ProvisionNode, article: string, run: Run): Set<string> | undefined {
   const group = run.groupOf.get(article);
   const heading = headingOf(node);
-  if (!group || !heading) return false;
+  if (!group || !heading) return undefined;
   const key = `${group}\u0000${heading}`;
   let set = run.headedFor.get(key);
   if (!set) {
@@ -236,11 +233,25 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
     }
     run.headedFor.set(key, set);
   }
-  return set.size > 0 && !set.has(article);
+  return set;
 }
 
-/** The provision's heading names this article's subject (its heading cues). */
+/**
+ * A provision headed for another article of the same group ("System interference" when assessing
+ * data interference): its words may serve this article too, but as the other's means or parts.
+ */
+function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolean {
+  const set = headedArticles(node, article, run);
+  return !!set && set.size > 0 && !set.has(article);
+}
+
+/**
+ * The provision's heading names this article's subject (its heading cues) and, within the article's
+ * group, no other article's ("Mutual assistance regarding interception" is Art. 34's more than Art. 25's).
+ */
 function headedHere(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+  const set = profile ? headedArticles(node, profile.article, run) : undefined;
+  if (set) return set.has(profile!.article) && set.size === 1;
   const heading = headingOf(node);
   if (!heading || !profile?.headingCues?.length) return false;
   return !!run.engine.detector.occurs(`heading:${profile.article}`, profile.headingCues, run.engine.headingText(heading, run.statuteOf.get(node)!.language));
@@ -335,17 +346,11 @@ function assessArticle(article: Article, profile: ArticleProfile | undefined, ru
 
 function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
   const scored = scoreCandidates(article, profile, candidateNodes(article, profile, run), run);
-  if (process.env.CONCORDANCE_DEBUG === article.number) {
-    for (const c of scored) process.stderr.write(`[debug:all] ${c.node.citation} anchor=${c.anchorFound} cov=${c.coverage.toFixed(2)} breadth=${c.breadth} ${c.findings.map((f) => `${f.elementId}:${f.met ? 'Y' : f.found ? 'f' : 'n'}`).join(' ')}\n`);
-  }
   const ranked = rankCandidates(scored);
   // provisions about this article alone speak for it; broader ones only when nothing narrower does
   const anchored = ranked.filter((c) => c.anchorFound);
   const focused = anchored.filter((c) => !c.elsewhere);
   const implementing = (focused.length ? focused : anchored).slice(0, 5);
-  if (process.env.CONCORDANCE_DEBUG === article.number) {
-    for (const c of ranked) process.stderr.write(`[debug] Art. ${article.number} ${c.node.citation} anchor=${c.anchorFound} elsewhere=${!!c.elsewhere} coverage=${c.coverage.toFixed(2)} breadth=${c.breadth} [${[...(run.anchoredBelow.get(c.node) ?? [])].join(',')}] score=${c.score.toFixed(3)}\n`);
-  }
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, ranked, implementing);
 }
@@ -599,7 +604,12 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
       a.node.index - b.node.index,
   );
   const ranked: CandidateEvaluation[] = [];
-  for (const c of sorted) if (!ranked.some((k) => isInside(c.node, k.node) || isInside(k.node, c.node))) ranked.push(c);
+  for (const c of sorted) {
+    const at = ranked.findIndex((k) => isInside(c.node, k.node) || isInside(k.node, c.node));
+    if (at < 0) ranked.push(c);
+    // of nested provisions, the finer one when it states as much
+    else if (isInside(c.node, ranked[at].node) && foundCount(c) >= foundCount(ranked[at])) ranked[at] = c;
+  }
   const implementing = ranked.slice(0, 6);
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, ranked, implementing, [`Procedural powers found in ${powers.map((p) => cite(p.node)).join(', ')}.`]);
