@@ -15,7 +15,7 @@ import { ElementEvidence } from './detect/element-detector';
 import { CandidateEvaluation, evaluateCandidate, EvaluationTools, requiredElements, ruleOf } from './assess/candidates';
 import { buildArticleQuery, buildProvisionIndex } from './retrieval/article-query';
 import { ExampleMemory } from './learn/example-memory';
-import { ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, subtreeText } from './statute/prepared-statute';
+import { ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, subtreeText } from './statute/prepared-statute';
 import { findBeyondConvention } from './beyond-convention';
 import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
 import { Bm25Index } from './index/bm25';
@@ -617,8 +617,17 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
 
 /** Art. 15: every power needs independent (judicial) authorisation; grounds and limits must be stated. */
 function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
-  const powers = powerProvisions(run);
-  if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
+  const chosen = powerProvisions(run);
+  if (!chosen.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
+  // provisions that hand the same powers to other authorities ("may carry out the operations of articles X to Y")
+  const powers: { node: ProvisionNode; statute: PreparedStatute }[] = chosen.map((c) => ({ node: c.node, statute: c.statute }));
+  for (const statute of run.statutes) {
+    for (const node of statute.nodes) {
+      if (powers.some((p) => isInside(node, p.node) || isInside(p.node, node)) || !run.engine.isPower(node, statute) || run.engine.isDefinitions(node)) continue;
+      const cited = referencesOf(node, statute);
+      if (cited.some((r) => chosen.some((c) => c.node.section === r.section))) powers.push({ node, statute });
+    }
+  }
   const evals = powers.map((p) => {
     const e = evaluateCandidate(p.node, p.statute, article, profile, run.tools);
     return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage, breadth: 0 };

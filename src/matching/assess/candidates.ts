@@ -62,9 +62,19 @@ export function evaluateCandidate(
     }
     findings.push(finding);
     const isAnchor = profile ? profile.anchors.includes(element.id) : element.kind === 'required';
-    if (isAnchor && finding.found && finding.hit?.source.kind === 'provision') anchorFound = true;
+    if (isAnchor && finding.found && finding.hit && ownsEvidence(node, finding.hit.source)) anchorFound = true;
   }
   return { node, statute, article, findings, anchorFound, coverage: coverageOf(article, profile, findings) };
+}
+
+/**
+ * The provision itself carries the evidence: its own words or children's, or a part of its own
+ * section it points to ("through any of the means described in subsection (2)").
+ */
+function ownsEvidence(node: ProvisionNode, source: EvidenceSource): boolean {
+  if (source.kind === 'provision') return true;
+  if ((source.kind === 'reference' || source.kind === 'definition') && source.node) return source.node.section === node.section && !source.node.provision.role.startsWith('def');
+  return false;
 }
 
 export function coverageOf(article: Article, profile: ArticleProfile | undefined, findings: ElementEvidence[]): number {

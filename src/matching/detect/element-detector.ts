@@ -84,8 +84,9 @@ export class ElementDetector {
     return best;
   }
 
-  detect(elementId: string, rule: ElementRule, sources: EvidenceSource[], language: MatchingLanguage, kinds: SourceKind[] = ALL_SOURCES): ElementEvidence {
+  detect(elementId: string, rule: ElementRule, sources: EvidenceSource[], language: MatchingLanguage, allowed: SourceKind[] = ALL_SOURCES): ElementEvidence {
     const c = this.compile(elementId, rule, language);
+    const kinds = rule.sources ? allowed.filter((k) => (rule.sources as SourceKind[]).includes(k) || k === 'statute') : allowed;
     const hit = this.firstHit(c.any, sources, kinds, c.unless);
     const missingGroups: string[] = [];
     // every listed act must be in the provision itself, its definitions or what it cites; a lead-in

@@ -8,6 +8,8 @@ import { compilePattern, ConceptResolver, findSpans, IndexedText, Span } from '.
 import {
   Definition,
   definitionText,
+  descendants,
+  isInside,
   leadInTexts,
   PreparedStatute,
   ProvisionNode,
@@ -30,6 +32,11 @@ export interface EvidenceHit {
   span: Span;
   quote: string;
   pattern: string;
+}
+
+function isDefinitionsProvision(node: ProvisionNode): boolean {
+  for (let n: ProvisionNode | undefined = node; n; n = n.parent) if (n.provision.role === 'definitions') return true;
+  return false;
 }
 
 export function cite(node: ProvisionNode): string {
@@ -58,15 +65,18 @@ export class ContextBuilder {
     const texts = [own, ...leadInTexts(node, language)];
     for (const def of statute.definitions) {
       if (def.node === node) continue;
+      // a definition given inside an ordinary section ("for the purposes of subsection (1)") is local to it
+      if (!isDefinitionsProvision(def.node) && def.node.section !== node.section) continue;
       const pattern = this.termPattern(def, language);
       if (!pattern.slots.length) continue;
       if (texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) {
         list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node });
       }
     }
-    // Provisions it cites: "an offence under section 14".
+    // Provisions it cites ("an offence under section 14"), itself, in its lead-in or in its paragraphs.
     const cited = new Set<ProvisionNode>();
-    for (const n of [node, ...(node.parent ? [node.parent] : [])]) for (const r of referencesOf(n, statute)) cited.add(r);
+    const citing = [node, ...(node.parent ? [node.parent] : []), ...descendants(node)];
+    for (const n of citing) for (const r of referencesOf(n, statute)) if (!isInside(r, node)) cited.add(r);
     for (const r of cited) list.push({ kind: 'reference', label: `${cite(r)} (cited)`, text: subtreeText(r, language), node: r });
     this.cache.set(node, list);
     return list;

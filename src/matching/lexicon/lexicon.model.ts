@@ -35,6 +35,11 @@ export interface ElementRule {
   /** When nothing is found, the element is met by default for this reason (e.g. intent is the rule in criminal law). */
   presumed?: string;
   scope?: EvidenceScope;
+  /**
+   * Which of the provision's sources may carry the evidence (default: all). E.g. who authorises a
+   * power must be said by the provision or its lead-in, not by a provision it merely cites.
+   */
+  sources?: ('provision' | 'lead-in' | 'definition' | 'reference')[];
   /** Why the evidence counts, shown to the reviewer. */
   why: string;
 }

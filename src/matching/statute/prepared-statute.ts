@@ -200,6 +200,9 @@ export function referencesOf(node: ProvisionNode, statute: PreparedStatute): Pro
         const to = statute.byCitation.get(normaliseCitation(range[2]));
         if (from && to && from.index <= to.index && to.index - from.index < 400) {
           for (const n of statute.nodes.slice(from.index, to.index + 1)) if (n.section === n || n === from || n === to) refs.add(n);
+        } else {
+          // a misprinted end of a range still names the other end
+          for (const end of [from, to]) if (end && end !== node && !isInside(node, end)) refs.add(end);
         }
         continue;
       }
