@@ -15,8 +15,12 @@ export type ProvisionKind =
   | 'item'
   | 'schedule';
 
-/** What a provision does, when recognisable: used by the matcher and the reports. */
-export type ProvisionRole = 'definitions' | 'penalty' | 'amending' | 'repealed' | 'normative';
+/**
+ * What a provision does, when recognisable: used by the matcher and the reports. 'formal' marks
+ * the parts of a law that enact nothing: the preamble before the first provision (enacting
+ * formula, long title) and the closing block (promulgation formula, signatures).
+ */
+export type ProvisionRole = 'definitions' | 'penalty' | 'amending' | 'repealed' | 'normative' | 'formal';
 
 export interface Provision {
   /** Number path as the statute prints it, without Section/Article/§: `4(a)(1)`, `323-1`, `269A`. Empty for unnumbered parts. */

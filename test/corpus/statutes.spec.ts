@@ -298,6 +298,94 @@ describeIfCorpus('Ghana, Uganda, Tanzania, Malawi (heading lines above flattened
   });
 });
 
+describeIfCorpus('labels printed straight after a word (flattened sources)', () => {
+  it('Tanzania: 32(2)–(4) after "such data", with (a)/(b) under 32(3), not 32(1)', () => {
+    const st = parseCorpusFile('tz-cybercrimes-act-2015.txt');
+    expect(get(st, '32').children.map((c) => c.citation)).toEqual(['32(1)', '32(2)', '32(3)', '32(4)']);
+    expect(get(st, '32(1)').children).toHaveLength(0);
+    expect(get(st, '32(2)').text).toMatch(/^The order issued/);
+    expect(get(st, '32(3)').text).toMatch(/^Where the disclosure/);
+    expect(get(st, '32(3)(a)').text).toMatch(/^a person to submit/);
+    expect(get(st, '32(3)(b)').text).toMatch(/^a service provider/);
+    expect(get(st, '32(1)').text).toMatch(/such data$/);
+  });
+  it('Tanzania: 45(3)–(6) after the list of 45(2), and 57(b) after a closing quotation mark', () => {
+    const st = parseCorpusFile('tz-cybercrimes-act-2015.txt');
+    expect(get(st, '45').children.map((c) => c.citation)).toEqual(range(1, 6).map((n) => `45(${n})`));
+    expect(get(st, '45(3)').text).toMatch(/^A person who lodges/);
+    expect(get(st, '45(6)').text).toMatch(/^A service provider shall not/);
+    expect(get(st, '57').children.map((c) => c.citation)).toEqual(['57(a)', '57(b)']);
+    expect(get(st, '57(b)').text).toMatch(/^renaming paragraphs/);
+    // the paragraph quoted inside 57(a) is inserted text, not a label of section 57
+    expect(citations(st)).not.toContain('57(r)');
+  });
+  it('keeps cross-references unsplit in the same files', () => {
+    const st = parseCorpusFile('tz-cybercrimes-act-2015.txt');
+    expect(get(st, '32(2)').text).toContain('under subsection (1)');
+    expect(get(st, '32(2)').children).toHaveLength(0);
+  });
+  it('Pakistan: 37(4) after a line cut short at "by", and 37(5) after it', () => {
+    const st = parseCorpusFile('pk-prevention-of-electronic-crimes-act-2016.txt');
+    expect(get(st, '37').children.map((c) => c.citation)).toEqual(range(1, 5).map((n) => `37(${n})`));
+    expect(get(st, '37(4)').text).toMatch(/^Any person aggrieved/);
+    expect(get(st, '21').children.map((c) => c.citation)).toEqual(['21(1)', '21(2)', '21(3)']);
+  });
+  it('Canada: 7(2) and 7(3) of the MLA Act under a marginal note ending in "with", 184.1(4) of the Code', () => {
+    expectCitations(parseCorpusFile('ca-mutual-legal-assistance-in-criminal-matters-act.txt'), ['7(1)', '7(2)', '7(3)']);
+    const cc = parseCorpusFile('ca-criminal-code-cybercrime-provisions.txt');
+    expect(get(cc, '184.1').children.map((c) => c.citation)).toEqual(range(1, 4).map((n) => `184.1(${n})`));
+    expectCitations(cc, ['184.1(4)(a)', '184.1(4)(b)']);
+  });
+});
+
+describeIfCorpus('formal parts: preamble and closing block', () => {
+  const last = (st: ParsedStatute) => st.provisions[st.provisions.length - 1];
+  it('Colombia: signatures and "Publíquese" form one formal division; articles 2–4 back at the top level', () => {
+    const st = parseCorpusFile('co-ley-1273-2009-delitos-informaticos.txt');
+    expect(st.provisions.map((p) => [p.citation, p.role])).toEqual([
+      ['', 'formal'],
+      ['1', 'amending'],
+      ['CAPITULO I', 'normative'],
+      ['CAPITULO II', 'normative'],
+      ['2', 'amending'],
+      ['3', 'amending'],
+      ['4', 'normative'],
+      ['', 'formal'],
+    ]);
+    expect(get(st, 'CAPITULO II').children.map((c) => c.citation)).toEqual(['269I', '269J']);
+    expect(get(st, '4').text).not.toMatch(/Presidente|Senado/);
+    expect([...walkProvisions(st.provisions)].filter((p) => !p.citation).map((p) => p.role)).toEqual(['formal', 'formal']);
+    expect(st.warnings.some((w) => /out of order/.test(w))).toBe(false);
+    expect(st.warnings.some((w) => /2° continues the numbering of 1°/.test(w))).toBe(true);
+  });
+  it('Philippines: the attestation after section 31 is formal, not text of 31', () => {
+    const st = parseCorpusFile('ph-ra10175-cybercrime-prevention-act-2012.txt');
+    expect(get(st, '31').text).not.toMatch(/Sgd/);
+    expect(last(st)).toMatchObject({ kind: 'division', citation: '', role: 'formal' });
+    expect(last(st).text).toMatch(/^Approved,/);
+    expect(st.provisions[0].role).toBe('formal');
+  });
+  it('Chile: the promulgation and the certificate after the transitory articles are formal; no tercero(1)', () => {
+    const st = parseCorpusFile('cl-ley-21459-delitos-informaticos-2022.txt');
+    expect(get(st, 'tercero').children).toHaveLength(0);
+    expect(citations(st)).not.toContain('tercero(1)');
+    expect(last(st).role).toBe('formal');
+    expect(last(st).text).toMatch(/^Habiéndose cumplido/);
+  });
+  it('Senegal: "Fait à Dakar" is cut from the last line of article 3; 2 and 3 continue the law\'s numbering', () => {
+    const st = parseCorpusFile('sn-loi-2008-11-cybercriminalite.txt');
+    expect(get(st, '3').text).not.toMatch(/Fait à/);
+    expect(last(st).role).toBe('formal');
+    expect(st.warnings.some((w) => /out of order/.test(w))).toBe(false);
+  });
+  it('files without signatures end with their last provision', () => {
+    for (const f of ['ke-computer-misuse-and-cybercrimes-act-2018.txt', 'gb-computer-misuse-act-1990.txt', 'rw-law-60-2018-prevention-punishment-cybercrimes.txt', 'us-18usc-computer-crime-interception-stored-comms-pen-register.txt']) {
+      const roles = [...walkProvisions(parseCorpusFile(f).provisions)].filter((p) => p.role === 'formal');
+      expect([f, roles.every((p) => p.line < 10)]).toEqual([f, true]);
+    }
+  });
+});
+
 describeIfCorpus('every corpus file', () => {
   const files = fs.existsSync(STATUTES_DIR) ? fs.readdirSync(STATUTES_DIR).filter((f) => f.endsWith('.txt')) : [];
   it('loses no word of the source (only the keywords Section/Article leave the citations)', () => {

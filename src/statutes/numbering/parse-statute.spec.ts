@@ -376,12 +376,209 @@ describe('parseStatute: other languages and label forms', () => {
 describe('parseStatute: never loses text', () => {
   it('keeps the preamble, group headings and trailing signatures', () => {
     const st = parse(
-      ['The Gadget Act', 'Whereas gadgets matter;', 'Now therefore it is enacted:', 'Offences', 'Entering', '1', '(1) Text.', 'Done at the capital.'].join('\n'),
+      ['The Gadget Act', 'Whereas gadgets matter;', 'Now therefore it is enacted:', 'Offences', 'Entering', '1', '(1) A person who enters a gadget commits an offence.', 'Done at the capital.'].join('\n'),
     );
     const all = [...walkProvisions(st.provisions)];
     expect(all[0].citation).toBe('');
     expect(all[0].text).toContain('Whereas gadgets matter;');
+    expect(all[0].role).toBe('formal');
     expect(all.some((p) => p.kind === 'division' && p.heading === 'Offences')).toBe(true);
-    expect(find(st, '1(1)').text).toContain('Done at the capital.');
+    expect(find(st, '1(1)').text).toBe('A person who enters a gadget commits an offence.');
+    expect(all[all.length - 1]).toMatchObject({ kind: 'division', citation: '', role: 'formal', text: 'Done at the capital.' });
+  });
+});
+
+describe('parseStatute: labels printed without punctuation before them', () => {
+  it('takes the next subsection after a bare word when a sentence starts after it', () => {
+    const st = parse(
+      [
+        'Records Act',
+        '1. Handing over records',
+        '(1) A keeper may order any holder to hand over the records (2) The order must be in writing. ' +
+          '(3) Where the holder refuses, the keeper may ask the court for— (a) an order to hand over; or (b) a fine.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(2)', '1(3)', '1(3)(a)', '1(3)(b)']);
+    expect(find(st, '1(1)').text).toBe('A keeper may order any holder to hand over the records');
+    expect(find(st, '1(2)').text).toBe('The order must be in writing.');
+  });
+
+  it('takes the next subsection after the last item of a list that lost its full stop', () => {
+    const st = parse(
+      ['Records Act', '1. Notices', '(1) A notice states— (a) the sender; and (b) the records sought (2) A false notice is an offence.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(1)(a)', '1(1)(b)', '1(2)']);
+    expect(find(st, '1(1)(b)').text).toBe('the records sought');
+  });
+
+  it('takes the next paragraph after a closing quotation mark, but not the label quoted inside it', () => {
+    const st = parse(
+      ['Records Act', '1. Amendment of section 3', 'The Old Act is amended in section 3 by— (a) adding “ (k) gadget offences” and (b) renumbering the rest.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(a)', '1(b)']);
+    expect(find(st, '1(a)').text).toContain('(k) gadget offences');
+    expect(find(st, '1(b)').text).toBe('renumbering the rest.');
+  });
+
+  it('leaves references and out-of-sequence numbers after a word as text', () => {
+    const st = parse(
+      [
+        'Records Act',
+        '1. Duties',
+        '(1) The keeper acts as set out in subsection (2) Other duties are in section 4 (2) Nothing here binds the records (4) Courts. (2) The keeper reports yearly.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(2)']);
+    expect(find(st, '1(1)').text).toContain('subsection (2) Other duties are in section 4 (2) Nothing here binds the records (4) Courts.');
+    expect(find(st, '1(2)').text).toBe('The keeper reports yearly.');
+  });
+
+  it('takes a label opening a line after a line cut short at a preposition, when it continues the series', () => {
+    const st = parse(
+      [
+        'Records Act',
+        '1. Review',
+        '(1) The keeper decides.',
+        '(2) The keeper follows the directions issued by',
+        '(3) Any holder may ask for a review.',
+        '(4) A review is decided under',
+        '(1) and the keeper then acts.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '1(2)', '1(3)', '1(4)']);
+    expect(find(st, '1(3)').text).toBe('Any holder may ask for a review.');
+    expect(find(st, '1(4)').text).toContain('(1) and the keeper then acts.');
+  });
+});
+
+describe('parseStatute: the formal end of a law', () => {
+  it('reads signatures and the promulgation formula as one formal division after the last article', () => {
+    const st = parse(
+      [
+        'LEY DE PRUEBA',
+        'El Congreso de Ninguna Parte',
+        'DECRETA:',
+        'Artículo 1°. Esta ley protege los aparatos.',
+        'Artículo 2°. La presente ley será aplicada desde su publicación.',
+        'El Presidente del honorable Senado,',
+        'Pedro Pérez Gómez.',
+        'REPÚBLICA DE NINGUNA PARTE - GOBIERNO',
+        'Publíquese y cúmplase.',
+        'Dada en la capital, a 1 de enero de 2030.',
+        'ANA LÓPEZ RUIZ',
+        'La Ministra de Justicia,',
+        'Marta Gil.',
+      ].join('\n'),
+    );
+    expect(st.provisions.map((p) => [p.citation, p.kind, p.role])).toEqual([
+      ['', 'division', 'formal'],
+      ['1', 'article', 'normative'],
+      ['2', 'article', 'normative'],
+      ['', 'division', 'formal'],
+    ]);
+    expect(find(st, '2').text).toBe('La presente ley será aplicada desde su publicación.');
+    const closing = st.provisions[3];
+    expect(closing.heading).toBeUndefined();
+    expect(closing.text.split('\n')).toHaveLength(8);
+    expect(closing.text).toContain('ANA LÓPEZ RUIZ');
+  });
+
+  it('takes a capitals line printed over the formula into the block', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '1. Short title',
+        'This Act is the Gadget Act.',
+        '2. Commencement',
+        'This Act comes into force today.',
+        'THE REPUBLIC OF NOWHERE',
+        'Passed in the National Assembly on the first day of May.',
+        '(Sgd.) A. CLERK',
+      ].join('\n'),
+    );
+    expect(st.provisions.map((p) => [p.citation, p.role])).toEqual([
+      ['1', 'normative'],
+      ['2', 'normative'],
+      ['', 'formal'],
+    ]);
+    expect(st.provisions[2].text.split('\n')[0]).toBe('THE REPUBLIC OF NOWHERE');
+  });
+
+  it('cuts the last line where a formula of promulgation starts a sentence', () => {
+    const st = parse(
+      ['Loi de test', 'Article premier', 'Les appareils sont protégés.', 'Article 2', 'Les modalités sont fixées par décret. La présente loi sera exécutée comme loi de l’Etat. Fait à Ville, le 1er mai.'].join('\n'),
+    );
+    expect(find(st, '2').text).toBe('Les modalités sont fixées par décret.');
+    const closing = st.provisions[st.provisions.length - 1];
+    expect(closing.role).toBe('formal');
+    expect(closing.text).toMatch(/^La présente loi sera exécutée/);
+  });
+
+  it('leaves the text of the last section alone when no formula follows', () => {
+    const st = parse(
+      [
+        'Gadget Act',
+        '1. Short title',
+        'This Act is the Gadget Act.',
+        '2. Regulations',
+        'The Minister may make regulations.',
+        'Made regulations are laid before Parliament.',
+        'The Minister may, after hearing the Board,',
+        'Fix Fees.',
+      ].join('\n'),
+    );
+    expect(st.provisions.map((p) => p.citation)).toEqual(['1', '2']);
+    expect(find(st, '2').text).toContain('Made regulations are laid before Parliament.');
+    expect(find(st, '2').text).toContain('Fix Fees.');
+  });
+});
+
+describe('parseStatute: the law resumes after text numbered apart', () => {
+  it('puts article 2 back at the law\'s level after chapters of the code text article 1 inserts', () => {
+    const st = parse(
+      [
+        'LEY DE PRUEBA',
+        'Artículo 1°. Agrégase al Código el siguiente título:',
+        'CAPITULO I',
+        'De los aparatos',
+        'Artículo 300A: Daño. El que dañe un aparato será castigado.',
+        'Artículo 300B: Uso. El que use un aparato ajeno será castigado.',
+        'CAPITULO II',
+        'De otras faltas',
+        'Artículo 300C: Robo. El que robe datos será castigado.',
+        'Artículo 2°. Esta ley rige desde hoy.',
+      ].join('\n'),
+    );
+    expect(st.provisions.map((p) => p.citation)).toEqual(['1', 'CAPITULO I', 'CAPITULO II', '2']);
+    expect(find(st, 'CAPITULO II').children.map((c) => c.citation)).toEqual(['300C']);
+    expect(st.warnings.join()).toMatch(/2° continues the numbering of 1°/);
+    expect(st.warnings.join()).not.toMatch(/out of order/);
+  });
+
+  it('returns to the law\'s own title, not to the top, when the law has containers', () => {
+    const st = parse(
+      [
+        'LEY DE PRUEBA',
+        'TÍTULO I',
+        'Reformas',
+        'Artículo 1°. Agrégase al Código el siguiente capítulo:',
+        'CAPITULO IX',
+        'De los aparatos',
+        'Artículo 400: Daño. El que dañe un aparato será castigado.',
+        'Artículo 401: Uso. El que use un aparato ajeno será castigado.',
+        'Artículo 2°. Esta ley rige desde hoy.',
+        'TÍTULO II',
+        'Disposiciones finales',
+        'Artículo 3°. Se deroga la ley anterior.',
+      ].join('\n'),
+    );
+    expect(st.provisions.map((p) => p.citation)).toEqual(['TÍTULO I', 'TÍTULO II']);
+    expect(st.provisions[0].children.map((c) => c.citation)).toEqual(['1', 'CAPITULO IX', '2']);
+    expect(st.provisions[1].children.map((c) => c.citation)).toEqual(['3']);
+  });
+
+  it('still reports a misplaced section as out of order when the sequence never jumped', () => {
+    const st = parse(['Gadget Act', '1. One', 'Text one.', '2. Two', 'Text two.', '3. Three', 'Text three.', 'Late', '1A', '(1) A late section.'].join('\n'));
+    expect(st.warnings.join()).not.toMatch(/continues the numbering/);
   });
 });

@@ -19,10 +19,11 @@ import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '..
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType } from './labels';
 import { isCapitalsHeading, isHeadingLike, isHistoryNote, SectionCandidate } from './line-shapes';
+import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
-import { REFERENCE_NOUN_BEFORE, Segment, segmentLine } from './segments';
+import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence } from './segments';
 
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
@@ -50,7 +51,7 @@ interface ContainerEntry {
   rank: number;
 }
 
-type BuildClass = LineClass | { type: 'heading'; owner: number } | { type: 'group' };
+type BuildClass = LineClass | { type: 'heading'; owner: number } | { type: 'group' } | { type: 'closing' };
 
 const GROUP_RANK = 7;
 
@@ -78,13 +79,23 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
     });
   }
   const classes = assignHeadings(bodyLines, scan.classes, scan.family);
-  const builder = new TreeBuilder(bodyLines, classes, scan.family);
+  const closing = findClosingBlock(bodyLines, scan.classes);
+  let closingText: { line: number; text: string } | undefined;
+  if (closing) {
+    // A formula inside the last provision's line: the words before it stay that provision's text.
+    if (closing.column > 0) {
+      closingText = { line: closing.line, text: bodyLines[closing.line].slice(closing.column) };
+      bodyLines[closing.line] = bodyLines[closing.line].slice(0, closing.column).trimEnd();
+    }
+    for (let j = closing.line + (closing.column > 0 ? 1 : 0); j < closing.end; j++) if (bodyLines[j]) classes[j] = { type: 'closing' };
+  }
+  const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText);
   builder.build();
 
   const languageSample = lines.slice(0, 400).join('\n');
   const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
   const provisions = builder.result();
-  finish(provisions, 0, undefined);
+  finish(provisions, 0, undefined, builder.formal);
   const warnings = [...scan.warnings, ...builder.warnings, ...duplicateWarnings(provisions)].map((w) =>
     opts.fileName ? `${opts.fileName}: ${w}` : w,
   );
@@ -241,14 +252,24 @@ class TreeBuilder {
   private started = false;
   private pendingHeading?: { text: string; line: number };
   private readonly segmentCache = new Map<number, Segment[]>();
+  /** The containers open when each of the law's own provisions started, by line: where a resumed numbering returns. */
+  private readonly containersAt = new Map<number, ContainerEntry[]>();
+  /** A container was opened since the last section line. */
+  private containerSinceSection = false;
+  /** Nodes of the law's formal parts (preamble, closing block): role 'formal'. */
+  readonly formal = new Set<Provision>();
   private readonly sectionKind: ProvisionKind;
   /** Headings printed above numbers: subsections may carry marginal notes on the line above too. */
   private readonly marginalNotes: boolean;
+
+  private closingNode?: Provision;
 
   constructor(
     private readonly lines: string[],
     private readonly classes: BuildClass[],
     family: string | undefined,
+    /** The closing block's first words when they share a line with the last provision's text. */
+    private readonly closingText?: { line: number; text: string },
   ) {
     this.sectionKind = family === 'keyword-article' ? 'article' : 'section';
     this.marginalNotes = family === 'bare' || family === 'dotted';
@@ -283,6 +304,10 @@ class TreeBuilder {
           break;
         case 'body':
           this.body(line, i);
+          if (this.closingText?.line === i) this.closingLine(this.closingText.text, i);
+          break;
+        case 'closing':
+          this.closingLine(line, i);
           break;
         case 'restart':
           this.flushPending();
@@ -293,6 +318,19 @@ class TreeBuilder {
       }
     }
     this.flushPending();
+  }
+
+  /** A line of the promulgation formula or signatures: one top-level division for the whole block. */
+  private closingLine(text: string, i: number): void {
+    if (!this.closingNode) {
+      this.flushPending();
+      this.frames = [];
+      this.containers = [];
+      this.closingNode = this.newNode('division', '', '', i);
+      this.formal.add(this.closingNode);
+      this.roots.push(this.closingNode);
+    }
+    this.appendText(this.closingNode, text, true);
   }
 
   private headingFor(i: number): string | undefined {
@@ -316,6 +354,7 @@ class TreeBuilder {
     const node = this.newNode(kind, label, label, i, heading || undefined);
     this.attach(node);
     this.containers.push({ node, rank });
+    this.containerSinceSection = true;
   }
 
   private attach(node: Provision): void {
@@ -334,6 +373,11 @@ class TreeBuilder {
       this.frames = [];
       // A schedule ends where the numbered body resumes.
       if (!c.inserted) this.closeSchedules();
+      // The law's numbering resumes after provisions numbered apart: back to the containers it was in,
+      // unless a heading of its own was printed just before.
+      const back = c.resumes !== undefined ? this.containersAt.get(c.resumes) : undefined;
+      if (back && !this.containerSinceSection) this.containers = back.slice();
+      if (!c.inserted) this.containersAt.set(i, this.containers.slice());
       this.attach(node);
       this.frames.push({ root: node, levels: [] });
     } else {
@@ -343,6 +387,7 @@ class TreeBuilder {
       this.deepest().children.push(node);
       this.frames.push({ root: node, levels: [], inserted: c.number });
     }
+    this.containerSinceSection = false;
     if (split.heading && !split.text) this.continueHeading(node, i);
     if (split.text) this.bodyText(split.text, i, true);
   }
@@ -388,7 +433,11 @@ class TreeBuilder {
   }
 
   private ensurePreamble(i: number): Provision {
-    if (!this.preamble) this.preamble = this.newNode('division', '', '', i);
+    if (!this.preamble) {
+      // Text before the first provision or heading: long title, enacting formula, recitals.
+      this.preamble = this.newNode('division', '', '', i);
+      this.formal.add(this.preamble);
+    }
     return this.preamble;
   }
 
@@ -440,18 +489,28 @@ class TreeBuilder {
     this.bodyText(line, i, false);
   }
 
-  /** "…referred to in sub-section" / "(1) and the Authority…": a PDF line break inside a cross-reference. */
-  private wrappedReference(i: number): boolean {
+  /**
+   * "…referred to in sub-section" / "(1) and the Authority…": a PDF line break inside a
+   * cross-reference. 'noun' when the line above ends with "section", "paragraph"…; 'word' when
+   * it ends with a preposition, where a label opening a sentence may still be a real one.
+   */
+  private wrappedReference(i: number): 'noun' | 'word' | undefined {
     const j = prevNonBlank(this.lines, i);
-    if (j === undefined || j !== i - 1 || this.classes[j].type !== 'body') return false;
-    return REFERENCE_NOUN_BEFORE.test(this.lines[j].trim()) || /\b(?:under|in|of|to|by|with)$/i.test(this.lines[j].trim());
+    if (j === undefined || j !== i - 1 || this.classes[j].type !== 'body') return undefined;
+    const above = this.lines[j].trim();
+    if (REFERENCE_NOUN_BEFORE.test(above)) return 'noun';
+    return /\b(?:under|in|of|to|by|with)$/i.test(above) ? 'word' : undefined;
   }
 
   /** Text of a line (or of a section line after its number), cut at labels. */
   private bodyText(text: string, i: number, afterNumber: boolean): void {
-    const segs = afterNumber ? segmentLine(text) : this.segments(i);
-    if (!afterNumber && segs[0]?.label && segs[0].lineStart && this.wrappedReference(i)) {
-      segs[0] = { text: `${segs[0].label.printed} ${segs[0].text}`.trim(), lineStart: false };
+    const segs = afterNumber ? segmentLine(text) : this.segments(i).slice();
+    const wrapped = !afterNumber && segs[0]?.label && segs[0].lineStart ? this.wrappedReference(i) : undefined;
+    if (wrapped === 'word' && startsSentence(segs[0].text)) {
+      // "…directions issued by" / "(4) Any person…": a truncated line; the label counts if it continues a series.
+      segs[0] = { ...segs[0], lineStart: false, sequel: true };
+    } else if (wrapped) {
+      segs[0] = { text: `${segs[0].label!.printed} ${segs[0].text}`.trim(), lineStart: false };
     }
     segs.forEach((seg, k) => {
       const newLine = k === 0 && !afterNumber;
@@ -474,13 +533,13 @@ class TreeBuilder {
 
   /** The label that follows segment k of line i, for telling (i) the letter from (i) the numeral. */
   private lookahead(i: number, k: number): Label | undefined {
-    const same = this.segments(i).slice(k + 1).find((s) => s.label);
+    const same = this.segments(i).slice(k + 1).find((s) => s.label && !s.sequel);
     if (same) return same.label;
     for (let j = i + 1; j < this.lines.length && j < i + 40; j++) {
       const c = this.classes[j];
       if (c.type === 'blank' || c.type === 'heading') continue;
       if (c.type !== 'body') return undefined;
-      const s = this.segments(j).find((x) => x.label);
+      const s = this.segments(j).find((x) => x.label && !x.sequel);
       if (s) return s.label;
     }
     return undefined;
@@ -503,6 +562,12 @@ class TreeBuilder {
           }
         }
       }
+    }
+    if (seg.sequel) {
+      // An unpunctuated inline label counts only as the next item of a series open in this provision.
+      const next = options.filter((o) => o.f === inner && o.mode === 'next');
+      if (!next.length) return false;
+      return this.apply(next.sort((a, b) => b.k - a.k)[0], label, i);
     }
     const fr = this.frames[inner];
     const deepestNode = this.deepest();
@@ -608,12 +673,12 @@ function labelKind(level: number, firstType: LabelType, label: Label): Provision
 }
 
 /** Depth, roles, trimmed text. */
-function finish(ps: Provision[], depth: number, parentRole: Provision['role'] | undefined): void {
+function finish(ps: Provision[], depth: number, parentRole: Provision['role'] | undefined, formal: Set<Provision>): void {
   for (const p of ps) {
     p.depth = depth;
     p.text = p.text.trim();
-    p.role = detectRole(p.heading, p.text, parentRole);
-    finish(p.children, depth + 1, p.role);
+    p.role = formal.has(p) ? 'formal' : detectRole(p.heading, p.text, parentRole);
+    finish(p.children, depth + 1, p.role, formal);
   }
 }
 

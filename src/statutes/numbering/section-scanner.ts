@@ -27,7 +27,18 @@ export type LineClass =
   | { type: 'body' }
   | { type: 'container'; container: ContainerLine }
   | { type: 'schedule'; container: ContainerLine }
-  | { type: 'section'; candidate: SectionCandidate; number: SectionNumber; citation: string; inserted: boolean }
+  | {
+      type: 'section';
+      candidate: SectionCandidate;
+      number: SectionNumber;
+      citation: string;
+      inserted: boolean;
+      /**
+       * Line of the earlier provision whose numbering this one continues after a run numbered
+       * apart (articles of another code printed after "del siguiente tenor:"): the law's level resumes.
+       */
+      resumes?: number;
+    }
   /** The numbering starts again from its first number with text around it: a version in another language. */
   | { type: 'restart' };
 
@@ -56,6 +67,8 @@ export function scanSections(lines: string[]): ScanResult {
   let inSchedule = false;
   let firstMain: string | undefined;
   const mainLines: number[] = [];
+  /** The law's own chain: each main number, its line, and whether the number after it jumped away. */
+  const chain: { number: SectionNumber; line: number; jumped: boolean }[] = [];
   let parallelFrom: number | undefined;
 
   for (let i = 0; i < lines.length; i++) {
@@ -137,13 +150,22 @@ export function scanSections(lines: string[]): ScanResult {
     if (parsed.wordValue !== undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
       citation = String(parsed.wordValue); // "Article One" opens the sequence 1, 2, 3
     }
+    let resumes: number | undefined;
     if (decision === 'main') {
-      if (mainLast && !isNextSectionNumber(mainLast, parsed) && compareSectionNumbers(parsed, mainLast) > 0 && sameKind(mainLast, parsed)) {
+      const anchor = mainLast && !isNextSectionNumber(mainLast, parsed) ? resumedAnchor(chain, parsed) : undefined;
+      if (anchor) {
+        resumes = anchor.line;
+        warnings.push(
+          `line ${i + 1}: ${cand.number} continues the numbering of ${anchor.number.raw} after ${mainLast!.raw}; the provisions between are read as numbered apart (inserted text?)`,
+        );
+      } else if (mainLast && !isNextSectionNumber(mainLast, parsed) && compareSectionNumbers(parsed, mainLast) > 0 && sameKind(mainLast, parsed)) {
         const gap = describeGap(mainLast, parsed);
         if (gap) warnings.push(`line ${i + 1}: ${gap}`);
       } else if (mainLast && compareSectionNumbers(parsed, mainLast) <= 0) {
         warnings.push(`line ${i + 1}: ${cand.number} is printed after ${mainLast.raw}, out of order; kept as its own provision`);
       }
+      if (chain.length && !isNextSectionNumber(chain[chain.length - 1].number, parsed)) chain[chain.length - 1].jumped = true;
+      chain.push({ number: parsed, line: i, jumped: false });
       if (firstMain === undefined) firstMain = parsed.citation;
       mainLines.push(i);
       mainLast = parsed.wordValue !== undefined && citation !== parsed.citation ? { ...parsed, head: parsed.wordValue } : parsed;
@@ -158,9 +180,27 @@ export function scanSections(lines: string[]): ScanResult {
       insertedLast = parsed;
       inInsertedRun = true;
     }
-    classes.push({ type: 'section', candidate: cand, number: parsed, citation, inserted: decision === 'inserted' });
+    const cls: Extract<LineClass, { type: 'section' }> = { type: 'section', candidate: cand, number: parsed, citation, inserted: decision === 'inserted' };
+    if (resumes !== undefined) cls.resumes = resumes;
+    classes.push(cls);
   }
   return { classes, family, warnings };
+}
+
+/**
+ * The earlier main provision that `next` continues, when the number after that provision jumped
+ * away from it: 1 → 269A … 269J → 2 continues 1. A misplaced section (3A printed after 18, while
+ * 3 was followed by 4) has no such anchor and stays "out of order".
+ */
+function resumedAnchor(
+  chain: { number: SectionNumber; line: number; jumped: boolean }[],
+  next: SectionNumber,
+): { number: SectionNumber; line: number } | undefined {
+  for (let k = chain.length - 2; k >= 0; k--) {
+    const c = chain[k];
+    if (c.jumped && isNextSectionNumber(c.number, next) && compareSectionNumbers(next, chain[k + 1].number) !== 0) return c;
+  }
+  return undefined;
 }
 
 /** Share of the given section lines that have no text of their own before the next structural line. */

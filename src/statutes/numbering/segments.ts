@@ -11,6 +11,11 @@ export interface Segment {
   text: string;
   /** The label opened the line (after markers), rather than sitting inside it. */
   lineStart: boolean;
+  /**
+   * An inline label with no clause punctuation before it ("… such data (2) The order …"): a
+   * label only if it is the next of an open series, which the tree builder decides.
+   */
+  sequel?: boolean;
 }
 
 /** Footnote and amendment markers that may precede a label: `1[`, `[`, `*`, `—`, quotes. */
@@ -59,7 +64,11 @@ export function segmentLine(line: string, inlineSplit = true): Segment[] {
   } else {
     out.push({ text: pieces[0].text, lineStart: false });
   }
-  for (const p of pieces.slice(1)) out.push({ label: p.label, text: p.text, lineStart: false });
+  for (const p of pieces.slice(1)) {
+    const seg: Segment = { label: p.label, text: p.text, lineStart: false };
+    if (p.sequel) seg.sequel = true;
+    out.push(seg);
+  }
   return out;
 }
 
@@ -73,6 +82,33 @@ interface InlineToken {
   label: Label;
   clauseStart: boolean;
   afterComma: boolean;
+  /** Unpunctuated, but a sentence starts after it (or a quotation closes before it). */
+  sequel: boolean;
+}
+
+/** A capitalised word or an opening quotation mark: a sentence starts after the label. */
+const SENTENCE_AFTER = /^\s*(?:["“«‘]|\p{Lu}[\p{Ll}'’]*(?![\p{Lu}\d(]))/u;
+/** A quotation closed before the label, maybe joined by "and"/"or": `… 2015” and (b) renaming`. */
+const QUOTE_CLOSED_BEFORE = /[”»"’](?:\s*,)?(?:\s+(?:and|or|et|ou|y|o))?\s*$/;
+/** What shows the label is still a reference: "section 5 (2)", "(1) and (2)", "under (2)". */
+const REFERENCE_BEFORE =
+  /(?:\)\s*(?:,|and|or|to|et|ou|à|y|o|a)?|\b(?:under|in|of|to|by|with|from|at|per|see|cf|than|para|por|de|du|des|del|sous|dans)|\d[\w.]*)\s*$/i;
+
+/** Text after a label that starts a sentence: "The order…", "A person…", "“Data” means…". */
+export function startsSentence(after: string): boolean {
+  return SENTENCE_AFTER.test(after);
+}
+
+/**
+ * Whether a label printed straight after a word may still open a subdivision: the text after it
+ * starts a sentence, or a quotation closes before it, and nothing before it makes it a reference.
+ */
+function sequelShape(before: string, after: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd();
+  if (REFERENCE_NOUN_BEFORE.test(words) || REFERENCE_BEFORE.test(words)) return false;
+  if (QUOTE_CLOSED_BEFORE.test(words) && !/^\s*[,;.]/.test(after)) return true;
+  return /[\p{L}\p{N}.,%]$/u.test(words) && SENTENCE_AFTER.test(after);
 }
 
 /**
@@ -81,7 +117,7 @@ interface InlineToken {
  * starts a clause further on; items of a comma-separated list ("namely, (i) …, (ii) …")
  * follow an accepted predecessor.
  */
-function splitInline(text: string): { label?: Label; text: string }[] {
+function splitInline(text: string): { label?: Label; text: string; sequel?: boolean }[] {
   const tokens: InlineToken[] = [];
   INLINE_LABEL.lastIndex = 0;
   for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
@@ -94,30 +130,40 @@ function splitInline(text: string): { label?: Label; text: string }[] {
     if (!readings.length) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     const clauseStart = CLAUSE_START_BEFORE.test(before) && !ABBREVIATION_BEFORE.test(before);
-    tokens.push({ at, end: at + m[0].length, label: { printed: `(${core})`, core, readings }, clauseStart, afterComma: /,\s*$/.test(before) });
+    tokens.push({
+      at,
+      end: at + m[0].length,
+      label: { printed: `(${core})`, core, readings },
+      clauseStart,
+      afterComma: /,\s*$/.test(before),
+      sequel: !clauseStart && sequelShape(before, after),
+    });
   }
-  const accepted: InlineToken[] = [];
+  const accepted: (InlineToken & { provisional?: boolean })[] = [];
   tokens.forEach((t, idx) => {
     if (t.clauseStart) return accepted.push(t);
-    const prev = accepted[accepted.length - 1];
+    const prev = [...accepted].reverse().find((a) => !a.provisional);
     if (t.afterComma && prev && t.label.readings.some((r) => prev.label.readings.some((p) => followsInSeries(p, r)))) {
       return accepted.push(t);
     }
     const opens = t.label.readings.filter(isSeriesStart);
     const wordBefore = text.slice(Math.max(0, t.at - 20), t.at).trim();
-    if (!opens.length || !/[a-z]$/.test(wordBefore) || REFERENCE_NOUN_BEFORE.test(wordBefore)) return;
-    // An opener after a word counts when the next item of its series starts a clause later on.
-    const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
-    if (successor && successor.clauseStart) accepted.push(t);
+    if (opens.length && /[a-z]$/.test(wordBefore) && !REFERENCE_NOUN_BEFORE.test(wordBefore)) {
+      // An opener after a word counts when the next item of its series starts a clause later on.
+      const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
+      if (successor && successor.clauseStart) return accepted.push(t);
+    }
+    // Not a series opener: the tree builder keeps it only if it continues an open series.
+    if (t.sequel && t.label.readings.some((r) => !isSeriesStart(r))) accepted.push({ ...t, provisional: true });
   });
-  const out: { label?: Label; text: string }[] = [];
+  const out: { label?: Label; text: string; sequel?: boolean }[] = [];
   let last = 0;
-  let pendingLabel: Label | undefined;
+  let pending: { label?: Label; sequel?: boolean } = {};
   for (const t of accepted) {
-    out.push({ label: pendingLabel, text: text.slice(last, t.at).trim() });
-    pendingLabel = t.label;
+    out.push({ ...pending, text: text.slice(last, t.at).trim() });
+    pending = { label: t.label, sequel: t.provisional };
     last = t.end;
   }
-  out.push({ label: pendingLabel, text: text.slice(last).trim() });
+  out.push({ ...pending, text: text.slice(last).trim() });
   return out;
 }
