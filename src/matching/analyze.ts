@@ -216,29 +216,27 @@ function headingOf(node: ProvisionNode): string | undefined {
   return undefined;
 }
 
-/** The articles of the same group whose heading cues match the provision's heading (memoised per heading). */
+/** The articles whose heading cues match the provision's heading (memoised per heading). */
 function headedArticles(node: ProvisionNode, article: string, run: Run): Set<string> | undefined {
-  const group = run.groupOf.get(article);
   const heading = headingOf(node);
-  if (!group || !heading) return undefined;
-  const key = `${group}\u0000${heading}`;
-  let set = run.headedFor.get(key);
+  if (!run.groupOf.has(article) || !heading) return undefined;
+  let set = run.headedFor.get(heading);
   if (!set) {
     set = new Set();
     const text = run.engine.headingText(heading, run.statuteOf.get(node)!.language);
-    for (const [num, g] of run.groupOf) {
-      if (g !== group) continue;
-      const cues = run.profiles.get(num)?.headingCues ?? [];
+    for (const [num, profile] of run.profiles) {
+      const cues = profile.headingCues ?? [];
       if (cues.length && run.engine.detector.occurs(`heading:${num}`, cues, text)) set.add(num);
     }
-    run.headedFor.set(key, set);
+    run.headedFor.set(heading, set);
   }
   return set;
 }
 
 /**
- * A provision headed for another article of the same group ("System interference" when assessing
- * data interference): its words may serve this article too, but as the other's means or parts.
+ * A provision headed for another article ("System interference" when assessing data interference,
+ * "Trans-border access" when assessing search): its words may serve this article too, but as the
+ * other's means or parts.
  */
 function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolean {
   const set = headedArticles(node, article, run);
@@ -246,8 +244,8 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
 }
 
 /**
- * The provision's heading names this article's subject (its heading cues) and, within the article's
- * group, no other article's ("Mutual assistance regarding interception" is Art. 34's more than Art. 25's).
+ * The provision's heading names this article's subject (its heading cues) and no other article's
+ * ("Mutual assistance regarding interception" is Art. 34's more than Art. 25's).
  */
 function headedHere(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const set = profile ? headedArticles(node, profile.article, run) : undefined;
@@ -619,13 +617,19 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
 function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
   const chosen = powerProvisions(run);
   if (!chosen.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
-  // provisions that hand the same powers to other authorities ("may carry out the operations of articles X to Y")
+  // provisions that hand the same powers to other authorities by reference ("may carry out the
+  // operations of articles X to Y") without granting a power of their own
   const powers: { node: ProvisionNode; statute: PreparedStatute }[] = chosen.map((c) => ({ node: c.node, statute: c.statute }));
+  const ownPower = new Set(['16', '17', '18', '19', '20', '21'].flatMap((n) => run.anchorNodes.get(n) ?? []));
   for (const statute of run.statutes) {
     for (const node of statute.nodes) {
-      if (powers.some((p) => isInside(node, p.node) || isInside(p.node, node)) || !run.engine.isPower(node, statute) || run.engine.isDefinitions(node)) continue;
-      const cited = referencesOf(node, statute);
-      if (cited.some((r) => chosen.some((c) => c.node.section === r.section))) powers.push({ node, statute });
+      if (powers.some((p) => isInside(node, p.node) || isInside(p.node, node)) || ownPower.has(node)) continue;
+      if (!node.ownText.trim() || !run.engine.isPower(node, statute) || run.engine.isDefinitions(node)) continue;
+      const cited = new Set(referencesOf(node, statute).map((r) => r.section));
+      const handed = chosen.filter((c) => cited.has(c.node.section)).map((c) => c.node.section);
+      // a set of powers: two or more of them, or a range of articles that reaches one
+      const range = /\b\d[\w.-]*\s+(?:to|à|a|al|through)\s+\d/i.test(node.provision.text);
+      if (new Set(handed).size >= 2 || (handed.length && range)) powers.push({ node, statute });
     }
   }
   const evals = powers.map((p) => {
@@ -634,7 +638,13 @@ function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): 
   });
   const supervision = article.elements.find((e) => e.id.endsWith('independent-supervision'));
   const overrides = new Map<string, string>();
-  const unsupervised = evals.filter((e) => supervision && !e.findings.find((f) => f.elementId === supervision.id)?.met);
+  // Preservation only freezes data and discloses nothing, so it may rest on a prosecutor's or police
+  // order; the powers that reach data (production, search, real-time collection, interception, and
+  // provisions handing them to other authorities) need independent authorisation.
+  const preserving = new Set([...(run.chosen.get('16') ?? []), ...(run.chosen.get('17') ?? [])].map((c) => c.node));
+  const intrusive = new Set([...(run.chosen.get('18') ?? []), ...(run.chosen.get('19') ?? []), ...(run.chosen.get('20') ?? []), ...(run.chosen.get('21') ?? [])].map((c) => c.node));
+  const mustBeSupervised = (e: CandidateEvaluation) => intrusive.has(e.node) || !preserving.has(e.node);
+  const unsupervised = evals.filter((e) => supervision && mustBeSupervised(e) && !e.findings.find((f) => f.elementId === supervision.id)?.met);
   // Every power must be supervised: one power usable without authorisation leaves the element unmet.
   if (supervision && unsupervised.length) {
     overrides.set(supervision.id, `no judicial or other independent authorisation found for ${unsupervised.map((u) => cite(u.node)).join(', ')}.`);
