@@ -14,6 +14,9 @@ import { MatchingLanguage } from '../../common/language';
 import { DomainError } from '../../common/domain-error';
 import { analyzerFor, foldAccents, Token } from '../text/text-analysis';
 
+/** The shared result of "no match": most patterns match nothing in most texts. */
+const NONE: Span[] = Object.freeze([]) as unknown as Span[];
+
 export const SHORT_GAP = 2;
 export const LONG_GAP = 12;
 
@@ -68,6 +71,19 @@ export class IndexedText {
 
   has(stem: string): boolean {
     return this.byStem.has(stem);
+  }
+
+  private readonly prefixes = new Map<string, Span[]>();
+
+  /** One-word spans of the words starting with a prefix, built once per text. */
+  prefixSpans(prefix: string): Span[] {
+    let spans = this.prefixes.get(prefix);
+    if (!spans) {
+      spans = [];
+      this.tokens.forEach((t, p) => t.norm.startsWith(prefix) && spans!.push({ start: p, end: p + 1 }));
+      this.prefixes.set(prefix, spans);
+    }
+    return spans;
   }
 
   /** One-word spans of a stem, built once per text. */
@@ -147,17 +163,17 @@ export type ConceptResolver = (id: string, language: MatchingLanguage) => Compil
  * through `resolve`; `active` guards against concepts that refer to themselves.
  */
 export function findSpans(pattern: CompiledPattern, text: IndexedText, resolve: ConceptResolver, active: Set<string> = new Set()): Span[] {
-  if (pattern.slots.length === 0) return [];
+  if (pattern.slots.length === 0) return NONE;
   // cheap test first: a slot made of plain words none of which occurs rules the pattern out
   for (const slot of pattern.slots) {
     if (slot.stems === undefined) slot.stems = slot.options.every((o) => o.kind === 'stem') ? slot.options.map((o) => (o as { stem: string }).stem) : [];
-    if (slot.stems.length && !slot.stems.some((st) => text.has(st))) return [];
+    if (slot.stems.length && !slot.stems.some((st) => text.has(st))) return NONE;
   }
   let frontier: Span[] = slotSpans(pattern.slots[0], text, resolve, active);
   for (let i = 1; i < pattern.slots.length && frontier.length; i++) {
     const slot = pattern.slots[i];
     const candidates = slotSpans(slot, text, resolve, active);
-    if (!candidates.length) return [];
+    if (!candidates.length) return NONE;
     const next: Span[] = [];
     const seen = new Set<number>();
     for (const f of frontier) {
@@ -173,7 +189,8 @@ export function findSpans(pattern: CompiledPattern, text: IndexedText, resolve: 
     }
     frontier = next;
   }
-  return frontier.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!frontier.length) return NONE;
+  return pattern.slots.length > 1 ? frontier.sort((a, b) => a.start - b.start || a.end - b.end) : frontier;
 }
 
 function lowerBound(spans: Span[], start: number): number {
@@ -188,29 +205,91 @@ function lowerBound(spans: Span[], start: number): number {
 }
 
 function slotSpans(slot: Slot, text: IndexedText, resolve: ConceptResolver, active: Set<string>): Span[] {
-  const spans: Span[] = [];
-  for (const atom of slot.options) {
-    if (atom.kind === 'stem') {
-      if (slot.options.length === 1) return text.spansOf(atom.stem);
-      spans.push(...text.spansOf(atom.stem));
-    }
-    else if (atom.kind === 'prefix') text.tokens.forEach((t, p) => t.norm.startsWith(atom.prefix) && spans.push({ start: p, end: p + 1 }));
-    else if (atom.kind === 'sequence') spans.push(...findSpans(atom.pattern, text, resolve, active));
-    else spans.push(...conceptSpans(atom.id, text, resolve, active));
+  if (slot.options.length === 1) {
+    // one option: its (memoised, shared) spans as they are
+    const atom = slot.options[0];
+    if (atom.kind === 'stem') return text.spansOf(atom.stem);
+    if (atom.kind === 'concept') return conceptSpans(atom.id, text, resolve, active);
+    if (atom.kind === 'sequence') return findSpans(atom.pattern, text, resolve, active);
   }
-  if (slot.options.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  let spans: Span[] = NONE;
+  const add = (found: Span[]) => {
+    if (!found.length) return;
+    if (spans === NONE) spans = [];
+    for (const f of found) spans.push(f);
+  };
+  for (const atom of slot.options) {
+    if (atom.kind === 'stem') add(text.spansOf(atom.stem));
+    else if (atom.kind === 'prefix') add(text.prefixSpans(atom.prefix));
+    else if (atom.kind === 'sequence') add(findSpans(atom.pattern, text, resolve, active));
+    else add(conceptSpans(atom.id, text, resolve, active));
+  }
+  if (spans.length > 1 && slot.options.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return spans;
+}
+
+/**
+ * The stems any match of a concept must start with, or undefined when a prefix or an unbounded
+ * alternative makes that unknowable. A text holding none of them cannot match the concept.
+ */
+const startStems = new Map<ConceptResolver, Record<MatchingLanguage, Map<string, Set<string> | null>>>();
+
+function conceptStarts(id: string, language: MatchingLanguage, resolve: ConceptResolver, seen: Set<string> = new Set()): Set<string> | null {
+  let byLanguage = startStems.get(resolve);
+  if (!byLanguage) startStems.set(resolve, (byLanguage = { en: new Map(), fr: new Map(), es: new Map() }));
+  const byConcept = byLanguage[language];
+  const known = byConcept.get(id);
+  if (known !== undefined) return known;
+  const key = id;
+  if (seen.has(id)) return null;
+  seen.add(id);
+  let stems: Set<string> | null = new Set();
+  outer: for (const p of resolve(id, language)) {
+    const first = p.slots[0];
+    if (!first) continue;
+    for (const o of first.options) {
+      if (o.kind === 'stem') stems.add(o.stem);
+      else if (o.kind === 'concept') {
+        const inner = conceptStarts(o.id, language, resolve, seen);
+        if (!inner) {
+          stems = null;
+          break outer;
+        }
+        for (const st of inner) stems.add(st);
+      } else {
+        stems = null;
+        break outer;
+      }
+    }
+  }
+  byConcept.set(key, stems);
+  return stems;
 }
 
 export function conceptSpans(id: string, text: IndexedText, resolve: ConceptResolver, active: Set<string> = new Set()): Span[] {
   const memo = text.conceptSpans.get(id);
   if (memo) return memo;
+  const starts = conceptStarts(id, text.language, resolve);
+  if (starts && !hasAny(starts, text)) {
+    text.conceptSpans.set(id, NONE);
+    return NONE;
+  }
   if (active.has(id)) throw new DomainError('INVALID_MODEL', `Lexicon concept "${id}" refers to itself through ${[...active].join(' → ')}`);
   active.add(id);
-  const spans: Span[] = [];
-  for (const p of resolve(id, text.language)) spans.push(...findSpans(p, text, resolve, active));
+  let spans: Span[] = NONE;
+  for (const p of resolve(id, text.language)) {
+    const found = findSpans(p, text, resolve, active);
+    if (!found.length) continue;
+    if (spans === NONE) spans = [];
+    for (const f of found) spans.push(f);
+  }
   active.delete(id);
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   text.conceptSpans.set(id, spans);
   return spans;
+}
+
+function hasAny(stems: Set<string>, text: IndexedText): boolean {
+  for (const st of stems) if (text.has(st)) return true;
+  return false;
 }
