@@ -216,19 +216,26 @@ function headingOf(node: ProvisionNode): string | undefined {
   return undefined;
 }
 
-/** The articles whose heading cues match the provision's heading (memoised per heading). */
+/**
+ * The articles whose heading cues match the provision's heading: those of the article's own group
+ * (offences, powers, co-operation) and those any provision may implement, such as trans-border
+ * access (memoised per heading and group).
+ */
 function headedArticles(node: ProvisionNode, article: string, run: Run): Set<string> | undefined {
   const heading = headingOf(node);
-  if (!run.groupOf.has(article) || !heading) return undefined;
-  let set = run.headedFor.get(heading);
+  const group = run.groupOf.get(article);
+  if (!group || !heading) return undefined;
+  const key = `${group}\u0000${heading}`;
+  let set = run.headedFor.get(key);
   if (!set) {
     set = new Set();
     const text = run.engine.headingText(heading, run.statuteOf.get(node)!.language);
     for (const [num, profile] of run.profiles) {
       const cues = profile.headingCues ?? [];
-      if (cues.length && run.engine.detector.occurs(`heading:${num}`, cues, text)) set.add(num);
+      const sameGroup = run.groupOf.get(num) === group || (profile.implementedBy === 'any' && !profile.special);
+      if (sameGroup && cues.length && run.engine.detector.occurs(`heading:${num}`, cues, text)) set.add(num);
     }
-    run.headedFor.set(heading, set);
+    run.headedFor.set(key, set);
   }
   return set;
 }
@@ -288,11 +295,19 @@ function scoreCandidates(article: Article, profile: ArticleProfile | undefined, 
 
 const bucket = (x: number) => Math.round(x * 20) / 20;
 
+/** Similarity to a reviewer-confirmed provision of the article that counts as strongly as a heading. */
+const CONFIRMED_SIMILARITY = 0.5;
+
+/** A heading names the article, or a reviewer confirmed a provision worded like this one for it. */
+function signalled(c: CandidateEvaluation): boolean {
+  return !!c.headed || c.exampleSimilarity >= CONFIRMED_SIMILARITY;
+}
+
 function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): number {
   return (
     Number(b.anchorFound) - Number(a.anchorFound) ||
     Number(!!a.elsewhere) - Number(!!b.elsewhere) ||
-    Number(!!b.headed) - Number(!!a.headed) ||
+    Number(signalled(b)) - Number(signalled(a)) ||
     bucket(b.coverage) - bucket(a.coverage) ||
     a.breadth - b.breadth ||
     b.score - a.score ||
