@@ -134,8 +134,10 @@ function dominantLanguage(statutes: PreparedStatute[]): MatchingLanguage {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
+/** Articles that read others' results come after them: 11-13 after the offences, 14-15 after the powers. */
 function phase(article: Article, profile: ArticleProfile | undefined): number {
   if (profile?.special === 'sanctions' || profile?.special === 'procedural-scope' || profile?.special === 'safeguards') return 2;
+  if (profile?.special === 'participation' || (article.kind === 'criminalisation' && profile?.implementedBy === 'any')) return 2;
   return 1;
 }
 
@@ -358,6 +360,8 @@ function assessArticle(article: Article, profile: ArticleProfile | undefined, ru
 }
 
 function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
+  // corporate liability is for the Convention's offences
+  if (profile && article.kind === 'criminalisation' && profile.implementedBy === 'any' && !offencesFound(run)) return withoutOffences(article, profile, run);
   const scored = scoreCandidates(article, profile, candidateNodes(article, profile, run), run);
   const ranked = rankCandidates(scored);
   // provisions about this article alone speak for it; broader ones only when nothing narrower does
@@ -531,7 +535,18 @@ function termMatch(term: string, patterns: string[], statute: PreparedStatute, r
  * Art. 11 (and any article whose elements are rules of the general part): each element is looked
  * for across the statute's offences; candidates are the provisions that state them.
  */
+/** Whether the law creates any of the offences of Arts. 2-10 (participation, corporate liability and sanctions attach to them). */
+function offencesFound(run: Run): boolean {
+  return ['2', '3', '4', '5', '6', '7', '8', '9', '10'].some((n) => (run.chosen.get(n)?.length ?? 0) > 0);
+}
+
+function withoutOffences(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  run.chosen.set(article.number, []);
+  return conclude(article, profile, [], [], ['The law creates none of the offences of Arts. 2-10, to which this article attaches.']);
+}
+
 function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, _kind: 'participation'): ArticleAssessment {
+  if (!offencesFound(run)) return withoutOffences(article, profile, run);
   const evals = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run)).filter((c) => c.anchorFound);
   // prefer provisions headed for it, then those that state several elements, then document order
   const headed = new Map(evals.map((c) => [c, headedHere(c.node, profile, run)]));
@@ -549,6 +564,7 @@ function foundCount(c: CandidateEvaluation): number {
 
 /** Art. 13: imprisonment for the offences, and sanctions for legal persons. */
 function assessSanctions(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+  if (!offencesFound(run)) return withoutOffences(article, profile, run);
   const offenceSections = new Set<ProvisionNode>();
   for (const [num, list] of run.chosen) {
     const n = Number(num);

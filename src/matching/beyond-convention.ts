@@ -6,7 +6,7 @@
 import { BeyondConventionFinding } from './match.model';
 import { Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
-import { ownText, PreparedStatute, ProvisionNode, subtreeText } from './statute/prepared-statute';
+import { isInside, ownText, PreparedStatute, ProvisionNode, subtreeText } from './statute/prepared-statute';
 
 export function findBeyondConvention(statutes: PreparedStatute[], engine: MatchingEngine, lexicon: Lexicon): { node: ProvisionNode; finding: BeyondConventionFinding }[] {
   const findings: { node: ProvisionNode; finding: BeyondConventionFinding }[] = [];
@@ -15,11 +15,11 @@ export function findBeyondConvention(statutes: PreparedStatute[], engine: Matchi
     for (const node of statute.nodes) {
       if (!node.ownText.trim() || engine.isDefinitions(node)) continue;
       if (!engine.isOffence(node, statute)) continue;
-      // one finding per section is enough for the reader; the finest provision that says it
-      if ([...reported].some((r) => r === node.section || r.section === node.section)) continue;
+      // one finding per provision: nothing inside a provision already reported
+      if ([...reported].some((r) => isInside(node, r))) continue;
       const text = ownText(node, statute.language);
-      // material about children is Art. 9, not a speech offence: a section that also reaches it stays with the articles
-      if (engine.detector.occurs('beyond:csam', ['@csam'], subtreeText(node.section, statute.language))) continue;
+      // material about children is Art. 9, not a speech offence: a provision that also reaches it stays with the articles
+      if (engine.detector.occurs('beyond:csam', ['@csam'], subtreeText(node, statute.language))) continue;
       for (const rule of lexicon.beyondConvention) {
         const hit = engine.detector.occurs(`beyond:${rule.id}`, rule.patterns, text);
         if (!hit) continue;
