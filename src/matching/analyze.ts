@@ -109,10 +109,12 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
 
   const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
   run.profiles = profiles;
-  // speech offences are reported apart and never proposed as implementing an article
-  const beyond = findBeyondConvention(statutes, engine, input.lexicon);
-  for (const b of beyond) run.beyond.add(b.node);
   mapAnchors(input.instrument.articles.filter((a) => isAssessedArticle(a.number)), profiles, run);
+  // speech offences are reported apart and never proposed as implementing an article; a provision
+  // that states one of the Convention's offences is not one of them
+  const implementsOffence = (node: ProvisionNode) => [...(run.anchoredBelow.get(node) ?? [])].some((a) => run.groupOf.get(a) === 'offence');
+  const beyond = findBeyondConvention(statutes, engine, input.lexicon, implementsOffence);
+  for (const b of beyond) run.beyond.add(b.node);
   const assessed = input.instrument.articles.filter((a) => isAssessedArticle(a.number));
   // Offences and powers first: sanctions (13), scope (14) and safeguards (15) read their results.
   const order = [...assessed].sort((a, b) => phase(a, profiles.get(a.number)) - phase(b, profiles.get(b.number)));

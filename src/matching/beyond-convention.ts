@@ -8,13 +8,18 @@ import { Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
 import { isInside, ownText, PreparedStatute, ProvisionNode, subtreeText } from './statute/prepared-statute';
 
-export function findBeyondConvention(statutes: PreparedStatute[], engine: MatchingEngine, lexicon: Lexicon): { node: ProvisionNode; finding: BeyondConventionFinding }[] {
+export function findBeyondConvention(
+  statutes: PreparedStatute[],
+  engine: MatchingEngine,
+  lexicon: Lexicon,
+  implementsOffence: (node: ProvisionNode) => boolean = () => false,
+): { node: ProvisionNode; finding: BeyondConventionFinding }[] {
   const findings: { node: ProvisionNode; finding: BeyondConventionFinding }[] = [];
   for (const statute of statutes) {
     const reported = new Set<ProvisionNode>();
     for (const node of statute.nodes) {
       if (!node.ownText.trim() || engine.isDefinitions(node)) continue;
-      if (!engine.isOffence(node, statute)) continue;
+      if (!engine.isOffence(node, statute) || implementsOffence(node)) continue;
       // one finding per provision: nothing inside a provision already reported
       if ([...reported].some((r) => isInside(node, r))) continue;
       const text = ownText(node, statute.language);
