@@ -161,6 +161,8 @@ function unreadable(article: Article, skipped: string[]): ArticleAssessment {
 /** Whether a provision can implement the article: its class, and the wording the article requires. */
 function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const statute = run.statuteOf.get(node)!;
+  // a provision must be citable: unnumbered text (a preamble, an amending act's quoted matter) is read as context only
+  if (!node.citation.trim()) return false;
   for (const b of run.beyond) if (isInside(node, b)) return false;
   if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
   if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
@@ -473,6 +475,7 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
     for (const statute of run.statutes) {
       // the most specific definition: "computer system" before "computer"
       const def = statute.definitions
+        .filter((d) => d.node.citation.trim())
         .map((d) => ({ d, size: termMatch(d.term, rule.any ?? [], statute, run) }))
         .filter((x) => x.size > 0)
         .sort((a, b) => b.size - a.size || a.d.node.index - b.d.node.index)[0]?.d;
@@ -618,7 +621,10 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
   const tools: EvaluationTools = { ...run.tools, statuteSources: () => groupSources };
   const patterns = Object.values(profile.elements).flatMap((r) => r.any ?? []);
   const nodes = new Set<ProvisionNode>(powers.map((p) => p.node));
-  for (const src of groupSources) if (run.engine.detector.occurs(`scope:${article.number}`, patterns, src.text) || headedHere(src.node!, profile, run)) nodes.add(src.node!);
+  for (const src of groupSources) {
+    if (!src.node?.citation.trim()) continue;
+    if (run.engine.detector.occurs(`scope:${article.number}`, patterns, src.text) || headedHere(src.node, profile, run)) nodes.add(src.node);
+  }
   const evals = [...nodes].map((node) => {
     const e = evaluateCandidate(node, run.statuteOf.get(node) ?? statute, article, profile, tools);
     return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: run.examples.similarity(article.number, node), score: 0.4 + 0.6 * e.coverage, breadth: 0, headed: headedHere(node, profile, run) };
@@ -657,7 +663,7 @@ function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): 
   for (const statute of run.statutes) {
     for (const node of statute.nodes) {
       if (powers.some((p) => isInside(node, p.node) || isInside(p.node, node)) || ownPower.has(node)) continue;
-      if (!node.ownText.trim() || !run.engine.isPower(node, statute) || run.engine.isDefinitions(node)) continue;
+      if (!node.ownText.trim() || !node.citation.trim() || !run.engine.isPower(node, statute) || run.engine.isDefinitions(node)) continue;
       const cited = new Set(referencesOf(node, statute).map((r) => r.section));
       const handed = chosen.filter((c) => cited.has(c.node.section)).map((c) => c.node.section);
       // a set of powers: two or more of them, or a range of articles that reaches one

@@ -18,7 +18,7 @@ export function findBeyondConvention(
   for (const statute of statutes) {
     const reported = new Set<ProvisionNode>();
     for (const node of statute.nodes) {
-      if (!node.ownText.trim() || engine.isDefinitions(node)) continue;
+      if (!node.ownText.trim() || !node.citation.trim() || engine.isDefinitions(node)) continue;
       if (!engine.isOffence(node, statute) || implementsOffence(node)) continue;
       // one finding per provision: nothing inside a provision already reported
       if ([...reported].some((r) => isInside(node, r))) continue;
