@@ -187,6 +187,8 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
         for (const node of statute.nodes) {
           // definitions and repealed text implement nothing by themselves
           if (!node.ownText.trim() || node.provision.role === 'repealed' || run.engine.isDefinitions(node)) continue;
+          // the provision's class first (memoised, shared by all articles), then the article's anchors
+          if (profile && !run.engine.qualifies(profile.implementedBy, node, statute)) continue;
           if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) continue;
           found.push(node);
         }
