@@ -12,12 +12,12 @@ describe('analyzeLaw', () => {
     {
       citation: '3',
       heading: 'Unauthorised access',
-      text: 'A person who intentionally and without authority accesses a computer system commits an offence and is liable on conviction to imprisonment for two years.',
+      text: 'A person who intentionally and without authority accesses a computer system is guilty of an offence punishable by imprisonment of up to two years.',
     },
     {
       citation: '4',
       heading: 'Unauthorised interference',
-      text: 'A person who intentionally and without authority damages, deletes, deteriorates, alters or suppresses computer data, or seriously hinders the functioning of a computer system, commits an offence and is liable on conviction to imprisonment for five years.',
+      text: 'A person who intentionally and without authority damages, deletes, deteriorates, alters or suppresses computer data, or seriously hinders the functioning of a computer system, is guilty of an offence punishable by imprisonment of up to five years.',
     },
   ]);
   const result = analyseDraft(law);

@@ -9,17 +9,17 @@ describe('Speech offences are beyond the Convention', () => {
     {
       citation: '3',
       heading: 'Unauthorised access',
-      text: 'A person who intentionally and without authority accesses a computer system commits an offence and is liable on conviction to imprisonment for two years.',
+      text: 'A person who intentionally and without authority accesses a computer system is guilty of an offence punishable by imprisonment of up to two years.',
     },
     {
       citation: '11',
       heading: 'Publication of false news',
-      text: 'A person who publishes false news through a computer system that is likely to cause fear among the public commits an offence and is liable on conviction to a fine or to imprisonment for three years.',
+      text: 'A person who publishes false news through a computer system that is likely to cause fear among the public is guilty of an offence punishable by a fine or by imprisonment of up to three years.',
     },
     {
       citation: '12',
       heading: 'Insulting public officers',
-      text: 'A person who uses a computer system to insult a public official commits an offence and is liable on conviction to imprisonment for one year.',
+      text: 'A person who uses a computer system to insult a public official is guilty of an offence punishable by imprisonment of up to one year.',
     },
   ]);
   const result = analyseDraft(law);

@@ -9,7 +9,7 @@ describe('Art. 11 when attempt is missing', () => {
     {
       citation: '3',
       heading: 'Unauthorised access',
-      text: 'A person who intentionally and without authority accesses a computer system commits an offence and is liable on conviction to imprisonment for two years.',
+      text: 'A person who intentionally and without authority accesses a computer system is guilty of an offence punishable by imprisonment of up to two years.',
     },
     {
       citation: '9',
@@ -35,7 +35,7 @@ describe('Art. 11 when attempt is missing', () => {
   it('is covered when an attempt rule is added', () => {
     const fuller = draftStatute('Fictional Computer Crimes Act', 'en', [
       ...law.provisions,
-      { ...law.provisions[1], citation: '10', heading: 'Attempts', text: 'A person who attempts to commit an offence under this Act commits an offence and is liable to the punishment for that offence.' },
+      { ...law.provisions[1], citation: '10', heading: 'Attempts', text: 'Whoever tries to commit any offence under this Act is punished as if the offence had been completed.' },
     ]);
     expect(articleOf(analyseDraft(fuller), '11').status).toBe('covered');
   });

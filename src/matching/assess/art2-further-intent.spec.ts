@@ -10,7 +10,7 @@ describe('Art. 2 when access is punishable only with intent to commit a further 
       citation: '4',
       heading: 'Unauthorised access',
       text:
-        'A person who, without authority, gains access to a computer system with intent to commit or facilitate the commission of an offence under any written law commits an offence and is liable on conviction to imprisonment for a term not exceeding five years.',
+        'A person who, without authority, gains access to a computer system with intent to commit or facilitate the commission of an offence under any written law is guilty of an offence punishable by imprisonment of up to a term not exceeding five years.',
     },
   ]);
   const art2 = articleOf(analyseDraft(law), '2');
@@ -36,7 +36,7 @@ describe('Art. 2 when access is punishable only with intent to commit a further 
       {
         citation: '3',
         heading: 'Unauthorised access',
-        text: 'A person who intentionally and without authority accesses the whole or any part of a computer system commits an offence and is liable on conviction to imprisonment for a term not exceeding two years.',
+        text: 'A person who intentionally and without authority accesses the whole or any part of a computer system is guilty of an offence punishable by imprisonment of up to a term not exceeding two years.',
       },
       ...law.provisions.map((p) => ({ citation: '4', heading: 'Access with further intent', text: p.text })),
     ]);

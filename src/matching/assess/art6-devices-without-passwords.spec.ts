@@ -9,7 +9,7 @@ describe('Art. 6 when devices are covered but passwords and access codes are not
     {
       citation: '7',
       heading: 'Illegal devices',
-      text: 'Any person who knowingly manufactures, sells, procures for use, imports, distributes or otherwise makes available any device, including a computer program, designed or adapted primarily for committing an offence under sections 3 to 6, or who possesses such a device with intent that it be used to commit such an offence, commits an offence and is liable on conviction to imprisonment for three years.',
+      text: 'Any person who knowingly manufactures, sells, procures for use, imports, distributes or otherwise makes available any device, including a computer program, designed or adapted primarily for committing an offence under sections 3 to 6, or who possesses such a device with intent that it be used to commit such an offence, is guilty of an offence punishable by imprisonment of up to three years.',
     },
   ]);
   const art6 = articleOf(analyseDraft(law), '6');

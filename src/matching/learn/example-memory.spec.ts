@@ -9,7 +9,7 @@ describe('confirmed examples steer the ranking', () => {
     {
       citation: '20',
       heading: 'Entry of premises',
-      text: 'Where a judge is satisfied on sworn information that there are reasonable grounds to believe that evidence of an offence is on any premises, the judge may issue a warrant authorising a police officer to enter and search the premises and any computer system there, and to seize any computer data storage medium.',
+      text: 'Where a judge is satisfied on sworn information that there are reasonable grounds to believe that evidence of an offence is on any premises, the judge may by warrant allow a police officer to go onto the premises, look through them and any computer system kept there, and take away any computer data storage medium.',
     },
     {
       citation: '21',
