@@ -608,8 +608,8 @@ function groupingOf(node: ProvisionNode): ProvisionNode | undefined {
 }
 
 /**
- * Art. 14: the powers exist (Arts. 16-21) and reach the law's offences, other offences committed
- * by computer and electronic evidence of any offence. Scope clauses sit with the powers: the
+ * Art. 14: there are powers (Arts. 16-21), and they apply to this law's offences, to other crimes
+ * done with a computer and to electronic evidence of any crime. Scope clauses sit with the powers: the
  * evidence is looked for in the Parts that hold the powers, not in the offences.
  */
 function assessProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
