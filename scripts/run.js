@@ -25,10 +25,11 @@ const built = existsSync(target) && existsSync(stamp) ? statSync(stamp).mtimeMs 
 const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')), statSync(join(root, 'tsconfig.json')).mtimeMs);
 if (built < sources) {
   process.stderr.write('building (sources changed)…\n');
+  // stamp the build with the time it started, so a source saved during the build still counts as newer
+  const started = new Date();
   const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  const now = new Date();
-  require('node:fs').utimesSync(stamp, now, now);
+  require('node:fs').utimesSync(stamp, started, started);
 }
 const r = spawnSync(process.execPath, [target, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
