@@ -42,7 +42,7 @@ async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void>
   let ingestMs = 0;
   let bytes = 0;
   let provisions = 0;
-  let error: string | undefined;
+  const errors: string[] = [];
   for (const f of files) {
     const data = readFileSync(f);
     bytes += data.length;
@@ -52,7 +52,7 @@ async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void>
       parsed.push({ title: p.title, parsed: p, file: f });
       provisions += countAll(p.provisions);
     } catch (e) {
-      error = `${(e as { code?: string }).code ?? 'ERROR'}`;
+      errors.push(`${(e as { code?: string }).code ?? 'ERROR'}`);
     }
     ingestMs += performance.now() - t0;
   }
@@ -75,7 +75,7 @@ async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void>
     baselineMs: baselineMs === undefined ? undefined : round(baselineMs),
     peakMB: peakMB(),
     startPeakMB: startPeak,
-    error,
+    error: files.length === 1 ? errors[0] : errors.length ? `${errors.length} refused (${errors.join(', ')})` : undefined,
   };
   process.stdout.write(JSON.stringify(m) + '\n');
 }
