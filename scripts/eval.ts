@@ -1,9 +1,9 @@
 /**
- * npm run eval: mapping quality against the gold tables in ../shared/gold/.
- * For every gold table: read the statute from ../shared/corpus/statutes/, parse, analyse in-process,
- * and score; the same for the TF-IDF baseline, and a leave-one-out run in which the other tables'
- * gold provisions serve as confirmed examples. `--json` prints one JSON document; `--verbose` lists
- * the disagreements per file.
+ * npm run eval: mapping quality against the gold tables in ../shared/gold/ (block "gold"), and
+ * against our own expected table for the sample statute in data/samples/ (block "sample").
+ * For every table: read the statute, parse, analyse in-process, and score; the same for the TF-IDF
+ * baseline, and a leave-one-out run in which the other tables' gold provisions serve as confirmed
+ * examples. `--json` prints one JSON document; `--verbose` lists the disagreements per file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -28,9 +28,13 @@ function repoRoot(start: string): string {
   return dir;
 }
 
-const SHARED = process.env.CONCORDANCE_SHARED_DIR ?? resolve(repoRoot(__dirname), '..', 'shared');
+const ROOT = repoRoot(__dirname);
+const SHARED = process.env.CONCORDANCE_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
 const GOLD = join(SHARED, 'gold');
 const STATUTES = join(SHARED, 'corpus', 'statutes');
+/** Our own sample statute and its expected table (gold format), kept in the repository. */
+const SAMPLES = join(ROOT, 'data', 'samples');
+const SAMPLE_TABLE = join(SAMPLES, 'expected.json');
 
 type System = 'matcher' | 'baseline' | 'leaveOneOut';
 const SYSTEMS: System[] = ['matcher', 'baseline', 'leaveOneOut'];
@@ -41,9 +45,17 @@ interface FileRun {
   parsed: ParsedStatute;
 }
 
-interface Report {
+interface Block {
+  name: string;
   files: { file: string; jurisdiction: string; results: Record<System, Figures & { misses?: string[] }> }[];
   overall: Record<System, Figures>;
+}
+
+interface Report {
+  /** The gold block (kept at the top level for readers of the earlier shape). */
+  files: Block['files'];
+  overall: Record<System, Figures>;
+  blocks: Block[];
   targets: Figures;
   elapsedMs: number;
 }
@@ -78,43 +90,56 @@ function analyse(system: System, run: FileRun, runs: FileRun[], instrument: Inst
   return analyzeLaw({ instrument, statutes, lexicon, examples: system === 'leaveOneOut' ? examplesFrom(runs, run) : [] });
 }
 
-async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
-  const verbose = process.argv.includes('--verbose');
-  if (!existsSync(GOLD) || !existsSync(STATUTES)) {
-    process.stderr.write(`eval: ${GOLD} or ${STATUTES} is absent; nothing to evaluate (skipped).\n`);
-    if (json) process.stdout.write(JSON.stringify({ skipped: true, reason: 'shared gold or corpus absent' }) + '\n');
-    return;
-  }
-  const started = Date.now();
-  const instrument = loadInstrumentModels().find((i) => i.id === 'ets185');
-  if (!instrument) throw new Error('eval: the ETS 185 instrument model (data/instruments/ets185.json) did not load');
-  const lexicon = loadLexicon();
+async function readRuns(tables: { table: string; statutes: string }[]): Promise<FileRun[]> {
   const runs: FileRun[] = [];
-  for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(GOLD, name), 'utf8')) as GoldTable;
-    const statutePath = join(STATUTES, gold.statute_file);
+  for (const { table, statutes } of tables) {
+    const gold = JSON.parse(readFileSync(table, 'utf8')) as GoldTable;
+    const statutePath = join(statutes, gold.statute_file);
     if (!existsSync(statutePath)) {
-      process.stderr.write(`eval: ${name} names ${gold.statute_file}, which is not in ${STATUTES}; skipped.\n`);
+      process.stderr.write(`eval: ${table} names ${gold.statute_file}, which is not in ${statutes}; skipped.\n`);
       continue;
     }
     const parsed = await ingestStatute(readFileSync(statutePath), basename(statutePath), { language: gold.language });
     runs.push({ file: gold.statute_file, gold, parsed });
   }
+  return runs;
+}
+
+/** Scores one block of tables; leave-one-out examples come from the block's other tables. */
+function scoreBlock(name: string, runs: FileRun[], instrument: Instrument, lexicon: Lexicon, verbose: boolean): Block {
   const totals: Record<System, Counts> = { matcher: emptyCounts(), baseline: emptyCounts(), leaveOneOut: emptyCounts() };
-  const report: Report = { files: [], overall: {} as Record<System, Figures>, targets: TARGETS, elapsedMs: 0 };
+  const block: Block = { name, files: [], overall: {} as Record<System, Figures> };
   for (const run of runs) {
-    const results = {} as Report['files'][number]['results'];
+    const results = {} as Block['files'][number]['results'];
     for (const system of SYSTEMS) {
       const analysis = analyse(system, run, runs, instrument, lexicon);
       const { counts, misses } = scoreAgainstGold(run.gold, analysis.articles);
       totals[system] = addCounts(totals[system], counts);
       results[system] = { ...figures(counts), ...(verbose && system !== 'baseline' ? { misses } : {}) };
     }
-    report.files.push({ file: run.file, jurisdiction: run.gold.jurisdiction, results });
+    block.files.push({ file: run.file, jurisdiction: run.gold.jurisdiction, results });
   }
-  for (const system of SYSTEMS) report.overall[system] = figures(totals[system]);
-  report.elapsedMs = Date.now() - started;
+  for (const system of SYSTEMS) block.overall[system] = figures(totals[system]);
+  return block;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const verbose = process.argv.includes('--verbose');
+  const started = Date.now();
+  const instrument = loadInstrumentModels().find((i) => i.id === 'ets185');
+  if (!instrument) throw new Error('eval: the ETS 185 instrument model (data/instruments/ets185.json) did not load');
+  const lexicon = loadLexicon();
+  const blocks: Block[] = [];
+  if (existsSync(GOLD) && existsSync(STATUTES)) {
+    const tables = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort().map((f) => ({ table: join(GOLD, f), statutes: STATUTES }));
+    blocks.push(scoreBlock('gold', await readRuns(tables), instrument, lexicon, verbose));
+  } else {
+    process.stderr.write(`eval: ${GOLD} or ${STATUTES} is absent; the gold block is skipped.\n`);
+  }
+  if (existsSync(SAMPLE_TABLE)) blocks.push(scoreBlock('sample', await readRuns([{ table: SAMPLE_TABLE, statutes: SAMPLES }]), instrument, lexicon, verbose));
+  const gold = blocks.find((b) => b.name === 'gold');
+  const report: Report = { files: gold?.files ?? [], overall: gold?.overall ?? ({} as Record<System, Figures>), blocks, targets: TARGETS, elapsedMs: Date.now() - started };
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
@@ -126,19 +151,23 @@ function print(report: Report, verbose: boolean): void {
   const cols: (keyof Figures)[] = ['recallAt3', 'top1', 'addressed', 'exact', 'falseAssurance', 'missed'];
   const head = `${'file'.padEnd(48)} ${'system'.padEnd(12)} ${cols.map((c) => c.padStart(14)).join('')}`;
   const row = (file: string, system: string, f: Figures) => `${file.padEnd(48)} ${system.padEnd(12)} ${cols.map((c) => f[c].toFixed(3).padStart(14)).join('')}`;
-  console.log(head);
-  for (const f of report.files) {
-    for (const s of SYSTEMS) console.log(row(f.file.slice(0, 48), s, f.results[s]));
-    if (verbose) {
-      for (const m of f.results.matcher.misses ?? []) console.log(`    ${m}`);
-      const plain = new Set(f.results.matcher.misses ?? []);
-      for (const m of f.results.leaveOneOut.misses ?? []) if (!plain.has(m)) console.log(`    (leave-one-out only) ${m}`);
+  for (const block of report.blocks) {
+    console.log(`\n[${block.name}]`);
+    console.log(head);
+    for (const f of block.files) {
+      for (const s of SYSTEMS) console.log(row(f.file.slice(0, 48), s, f.results[s]));
+      if (verbose) {
+        for (const m of f.results.matcher.misses ?? []) console.log(`    ${m}`);
+        const plain = new Set(f.results.matcher.misses ?? []);
+        for (const m of f.results.leaveOneOut.misses ?? []) if (!plain.has(m)) console.log(`    (leave-one-out only) ${m}`);
+      }
     }
+    console.log('-'.repeat(head.length));
+    for (const s of SYSTEMS) console.log(row(`OVERALL ${block.name}`, s, block.overall[s]));
   }
-  console.log('-'.repeat(head.length));
-  for (const s of SYSTEMS) console.log(row('OVERALL', s, report.overall[s]));
   console.log(row('TARGET (≥, false assurance ≤)', '', report.targets));
-  console.log(`\nrecall@3 and top-1 are over articles with gold provisions; false assurance is over gold-missing articles, missed over gold-addressed ones. ${report.files.length} files, ${(report.elapsedMs / 1000).toFixed(1)} s.`);
+  const files = report.blocks.reduce((n, b) => n + b.files.length, 0);
+  console.log(`\nrecall@3 and top-1 are over articles with gold provisions; false assurance is over gold-missing articles, missed over gold-addressed ones. ${files} files, ${(report.elapsedMs / 1000).toFixed(1)} s.`);
 }
 
 main().catch((e) => {
