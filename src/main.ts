@@ -26,7 +26,10 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT);
   const base = `http://localhost:${config.PORT}`;
   log.log(`API on ${base} — OpenAPI UI ${base}/docs, document ${base}/docs-json`);
-  if (config.SEED_SAMPLE === 'true') log.log(`Sample results: ${base}/jurisdictions/${SAMPLE_JURISDICTION}/analyses/latest`);
+  if (config.SEED_SAMPLE === 'true') {
+    log.log(`Sample gap report (printable page): ${base}/jurisdictions/${SAMPLE_JURISDICTION}/report`);
+    log.log(`Sample results as JSON: ${base}/jurisdictions/${SAMPLE_JURISDICTION}/analyses/latest`);
+  }
 }
 
 bootstrap().catch((e) => {
