@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { JurisdictionSummaryDto } from '../statutes/dto/statute.response';
 import { DataSource } from 'typeorm';
 import { StatuteEntity } from '../statutes/entities/statute.entity';
 import { JurisdictionEntity } from './jurisdiction.entity';
@@ -18,6 +19,7 @@ export class JurisdictionsController {
 
   @Get()
   @ApiOperation({ summary: 'Jurisdictions with imported law' })
+  @ApiOkResponse({ type: [JurisdictionSummaryDto] })
   async list(): Promise<JurisdictionSummary[]> {
     const rows = await this.db.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
     const counts = await this.db

@@ -1,6 +1,21 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiQuery,
+  ApiSecurity,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ErrorBodyDto } from '../common/error-body.dto';
+import { ImportStatuteResultDto, ProvisionDto, StatuteDetailDto, StatuteSummaryDto } from './dto/statute.response';
 import { Roles } from '../auth/roles';
 import { DomainError } from '../common/domain-error';
 import { requireUpload, UploadedBytes, uploadSchema } from '../common/upload';
@@ -30,6 +45,10 @@ export class StatutesController {
     summary: 'Import a statute (text, HTML, PDF, DOCX, Akoma Ntoso or USLM XML) for a jurisdiction',
     description: 'One transaction: a failure stores nothing. Re-importing a changed text adds a version and lists the provisions that changed.',
   })
+  @ApiCreatedResponse({ type: ImportStatuteResultDto })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Empty file, no file, bad form field or jurisdiction code' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'Unreadable file, no provisions, no text layer, metadata only, unsafe XML' })
+  @ApiPayloadTooLargeResponse({ type: ErrorBodyDto })
   @UseInterceptors(FileInterceptor('file'))
   import(@Param('code') code: string, @UploadedFile() upload: UploadedBytes | undefined, @Body() dto: ImportStatuteDto): Promise<ImportStatuteResult> {
     const file = requireUpload(upload);
@@ -38,18 +57,23 @@ export class StatutesController {
 
   @Get('jurisdictions/:code/statutes')
   @ApiOperation({ summary: "A jurisdiction's statutes (its law is their union)" })
+  @ApiOkResponse({ type: [StatuteSummaryDto] })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
   list(@Param('code') code: string): Promise<StatuteSummary[]> {
     return this.statutes.listStatutes(code);
   }
 
   @Get('statutes/:id')
   @ApiOperation({ summary: 'A statute with its version history' })
+  @ApiOkResponse({ type: StatuteDetailDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
   get(@Param('id', ParseIntPipe) id: number) {
     return this.statutes.getStatute(id);
   }
 
   @Get('statutes/:id/provisions')
   @ApiOperation({ summary: 'The provision tree of the current version (or ?version=N)' })
+  @ApiOkResponse({ type: [ProvisionDto] })
   @ApiQuery({ name: 'version', required: false, type: Number })
   tree(@Param('id', ParseIntPipe) id: number, @Query('version') version?: string): Promise<Provision[]> {
     return this.statutes.getTree(id, parseVersion(version));
@@ -57,6 +81,8 @@ export class StatutesController {
 
   @Get('statutes/:id/provisions/:citation')
   @ApiOperation({ summary: 'One provision by citation as printed, e.g. 4(a)(1) or 323-1 (URL-encoded)' })
+  @ApiOkResponse({ type: ProvisionDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiQuery({ name: 'version', required: false, type: Number })
   provision(@Param('id', ParseIntPipe) id: number, @Param('citation') citation: string, @Query('version') version?: string): Promise<Provision> {
     return this.statutes.getProvision(id, citation, parseVersion(version));

@@ -32,6 +32,10 @@ describe('instruments API', () => {
         '/health',
       ]),
     );
+    // responses are described, not just listed
+    expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['ArticleDto', 'ElementDto', 'StoredAnalysisDto', 'ProvisionDto', 'ErrorBodyDto']));
+    const articles = res.body.paths['/instruments/{id}/articles'].get.responses['200'].content['application/json'].schema;
+    expect(articles).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ArticleDto' } });
   });
 
   it('lists the Convention and a second instrument', async () => {
