@@ -1,4 +1,5 @@
 import { DomainError } from '../common/domain-error';
+import { isMatchingLanguage, MATCHING_LANGUAGES } from '../common/language';
 import { parseStatute } from './numbering';
 import { ParsedStatute, walkProvisions } from './provision.model';
 import { readSource } from './readers';
@@ -22,6 +23,13 @@ export async function ingestStatute(bytes: Buffer, fileName: string, options: In
       `${fileName}: read ${doc.lines.length} lines of ${doc.format} but found no numbered sections or articles in them. ` +
         'Check that the file holds the statute text itself (not a cover page or metadata) with its section numbers.',
       { fileName, format: doc.format, lines: doc.lines.length },
+    );
+  }
+  if (!isMatchingLanguage(parsed.language)) {
+    // stored and browsable, but the matcher has no lexicon for it: say so at import, not at analysis
+    parsed.warnings.push(
+      `${fileName}: language '${parsed.language}' is not supported for matching (supported: ${MATCHING_LANGUAGES.join(', ')}); ` +
+        'its provisions are stored, but analyses will mark the Convention articles not assessed for it.',
     );
   }
   return parsed;

@@ -134,6 +134,15 @@ describe('statutes API', () => {
       expect(j.body.find((x: { code: string }) => x.code === 'CA').statutes).toBe(2);
     });
 
+    it('stores a Vietnamese code and says its language is not supported for matching', async () => {
+      const res = await upload('VN', readFileSync(corpusPath('formats', 'vn-bo-luat-hinh-su-100-2015-penal-code.docx')), 'vn-penal-code.docx').expect(201);
+      expect(res.body.statute).toMatchObject({ language: 'vi', format: 'docx' });
+      expect(res.body.warnings.join(' ')).toMatch(/'vi' is not supported for matching/);
+      const analysis = await http().post('/jurisdictions/VN/analyses').set('X-API-Key', REVIEWER_KEY).expect(201);
+      const statuses = new Set(analysis.body.report.articles.map((a: { status: string }) => a.status));
+      expect([...statuses]).toEqual(['not-assessed']);
+    });
+
     it('explains why the metadata-only Akoma Ntoso file and the glyph-per-line PDF give no provisions', async () => {
       const meta = await upload('MU', readFileSync(corpusPath('formats', 'mu-computer-misuse-and-cybercrime-bill-2003-akn-metadata.xml')), 'mu.xml');
       expect(meta.status).toBe(422);
