@@ -255,7 +255,16 @@ function headedArticles(node: ProvisionNode, article: string, run: Run): Set<str
  */
 function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolean {
   const set = headedArticles(node, article, run);
-  return !!set && set.size > 0 && !set.has(article);
+  if (!set || set.size === 0 || set.has(article)) return false;
+  // A heading describes its section. A subsection or paragraph under it whose own words state this
+  // article's conduct and none of the heading's articles is a limb of a mixed section ("Unauthorised
+  // access" holding a data-interference subsection), not the other article's provision.
+  // (offences only: the subsections of a power or co-operation section are parts of one scheme)
+  if (!node.provision.heading?.trim() && run.groupOf.get(article) === 'offence') {
+    const below = run.anchoredBelow.get(node);
+    if (below?.has(article) && ![...set].some((a) => below.has(a))) return false;
+  }
+  return true;
 }
 
 /**
@@ -287,40 +296,54 @@ function candidateNodes(article: Article, profile: ArticleProfile | undefined, r
   return [...set].filter((node) => admissible(node, profile, run));
 }
 
+/**
+ * A candidate's score, in [0, 1], is what the ranking sorts by:
+ * - a provision whose own words carry the article's anchor scores 0.55-1.0 (0.4-0.7 when its
+ *   heading names another article of the group: it serves this one only as that one's means or part);
+ *   within that, 60% is the weighted share of required elements met (coverage), 25% how strongly the
+ *   provision is signalled for the article (fully by a heading naming it or a reviewer-confirmed
+ *   example worded like it, half as much by the retrieval score relative to the best), and 15% its focus (a provision
+ *   that states only this article of its group beats a broad one that states several);
+ * - a provision without the anchor is context, at most 0.35.
+ */
+export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>): number {
+  const relevance = Math.max(c.retrieval, c.exampleSimilarity);
+  if (!c.anchorFound) return 0.35 * (0.5 * c.coverage + 0.5 * relevance);
+  const signal = c.headed || c.exampleSimilarity >= CONFIRMED_SIMILARITY ? 1 : 0.5 * relevance;
+  const focus = 1 / (1 + c.breadth);
+  const q = 0.6 * c.coverage + 0.25 * signal + 0.15 * focus;
+  return c.elsewhere ? 0.4 + 0.3 * q : 0.55 + 0.45 * q;
+}
+
 function scoreCandidates(article: Article, profile: ArticleProfile | undefined, nodes: ProvisionNode[], run: Run): CandidateEvaluation[] {
   const retrieved = new Map(retrieve(article, profile, run).map((r) => [r.item, r.score]));
   const best = Math.max(1e-9, ...retrieved.values());
   return nodes.map((node) => {
     const statute = run.statuteOf.get(node)!;
     const base = evaluateCandidate(node, statute, article, profile, run.tools);
-    const retrieval = (retrieved.get(node) ?? 0) / best;
-    const exampleSimilarity = run.examples.similarity(article.number, node);
-    const evidence = 0.75 * base.coverage + 0.25 * Math.max(retrieval, exampleSimilarity);
-    const score = base.anchorFound ? 0.4 + 0.6 * evidence : 0.35 * (0.5 * base.coverage + 0.5 * Math.max(retrieval, exampleSimilarity));
-    return { ...base, retrieval, exampleSimilarity, score, breadth: breadthOf(node, article.number, run), elsewhere: headedElsewhere(node, article.number, run), headed: headedHere(node, profile, run) };
+    const c = {
+      ...base,
+      retrieval: (retrieved.get(node) ?? 0) / best,
+      exampleSimilarity: run.examples.similarity(article.number, node),
+      score: 0,
+      breadth: breadthOf(node, article.number, run),
+      elsewhere: headedElsewhere(node, article.number, run),
+      headed: headedHere(node, profile, run),
+    };
+    c.score = candidateScore(c);
+    if (process.env.DEBUG_ART === article.number) process.stderr.write(`[${article.number}] ${node.citation} score=${c.score.toFixed(3)} anchor=${c.anchorFound} cov=${c.coverage.toFixed(2)} retr=${c.retrieval.toFixed(2)} ex=${c.exampleSimilarity.toFixed(2)} breadth=${c.breadth} elsewhere=${c.elsewhere} headed=${c.headed}\n`);
+    return c;
   });
 }
-
-const bucket = (x: number) => Math.round(x * 20) / 20;
 
 /** Similarity to a reviewer-confirmed provision of the article that counts as strongly as a heading. */
 const CONFIRMED_SIMILARITY = 0.5;
 
-/** A heading names the article, or a reviewer confirmed a provision worded like this one for it. */
-function signalled(c: CandidateEvaluation): boolean {
-  return !!c.headed || c.exampleSimilarity >= CONFIRMED_SIMILARITY;
-}
+const bucket = (x: number) => Math.round(x * 20) / 20;
 
+/** Rank follows the score; equal scores keep document order. */
 function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): number {
-  return (
-    Number(b.anchorFound) - Number(a.anchorFound) ||
-    Number(!!a.elsewhere) - Number(!!b.elsewhere) ||
-    Number(signalled(b)) - Number(signalled(a)) ||
-    bucket(b.coverage) - bucket(a.coverage) ||
-    a.breadth - b.breadth ||
-    b.score - a.score ||
-    a.node.index - b.node.index
-  );
+  return b.score - a.score || a.node.index - b.node.index;
 }
 
 /**
@@ -401,7 +424,7 @@ function conclude(
     unmet = [];
     for (const e of required) {
       const findings = implementing.map((c) => c.findings.find((f) => f.elementId === e.id)).filter((f): f is ElementEvidence => !!f);
-      const met = findings.find((f) => f.met && f.found) ?? findings.find((f) => f.met);
+      const met = findings.find((f) => f.met && f.found) ?? findings.find((f) => f.met) ?? jointlyMet(findings);
       if (met && !overrides.has(e.id)) continue;
       if (overrides.has(e.id)) {
         unmet.push(e.id);
@@ -418,7 +441,10 @@ function conclude(
   }
   const gap = classifyGap(article, status, unmet);
   if (status !== 'covered') reasons.push(gap.reason);
-  const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)].slice(0, MAX_PROVISIONS);
+  // the provisions relied on first, then other candidates worth a look; the list is shown best first
+  const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)]
+    .slice(0, MAX_PROVISIONS)
+    .sort((a, b) => b.score - a.score);
   return {
     article: article.number,
     title: article.title,
@@ -427,6 +453,17 @@ function conclude(
     reasons,
     provisions: listed.map((c) => toMatch(c)),
   };
+}
+
+/**
+ * An element that lists several acts (damaging, deleting, altering ...) is met by provisions that
+ * together name every act: each states the element, and no act is missing from all of them.
+ */
+function jointlyMet(findings: ElementEvidence[]): ElementEvidence | undefined {
+  const stated = findings.filter((f) => f.found && !f.narrowing && f.missingGroups.length);
+  if (stated.length < 2) return undefined;
+  const missingFromAll = stated[0].missingGroups.filter((g) => stated.every((f) => f.missingGroups.includes(g)));
+  return missingFromAll.length ? undefined : stated[0];
 }
 
 function toMatch(c: CandidateEvaluation): ProvisionMatch {
@@ -555,11 +592,11 @@ function withoutOffences(article: Article, profile: ArticleProfile, run: Run): A
 function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, _kind: 'participation'): ArticleAssessment {
   if (!offencesFound(run)) return withoutOffences(article, profile, run);
   const evals = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run)).filter((c) => c.anchorFound);
-  // prefer provisions headed for it, then those that state several elements, then document order
-  const headed = new Map(evals.map((c) => [c, headedHere(c.node, profile, run)]));
-  evals.sort(
-    (a, b) => Number(headed.get(b)) - Number(headed.get(a)) || foundCount(b) - foundCount(a) || bucket(b.coverage) - bucket(a.coverage) || a.node.index - b.node.index,
-  );
+  // a general rule: a provision headed for it scores higher, then the share of the elements its own
+  // words state, then coverage (presumed findings included)
+  const required = requiredElements(article).length || 1;
+  for (const c of evals) c.score = 0.4 + 0.25 * Number(headedHere(c.node, profile, run)) + 0.25 * (foundCount(c) / required) + 0.1 * c.coverage;
+  evals.sort(compareCandidates);
   const implementing = evals.slice(0, 5);
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, evals, implementing);
@@ -582,13 +619,10 @@ function assessSanctions(article: Article, profile: ArticleProfile, run: Run): A
   const natural = article.elements.find((e) => e.id.endsWith('natural-person-sanctions'));
   const legal = article.elements.find((e) => e.id.endsWith('legal-person-sanctions'));
   const own = (c: CandidateEvaluation, id?: string) => !!id && c.findings.some((f) => f.elementId === id && f.found && f.hit?.source.kind === 'provision');
-  const ranked = rankCandidates(evals).sort(
-    (a, b) =>
-      Number(offenceSections.has(b.node.section)) - Number(offenceSections.has(a.node.section)) ||
-      Number(own(b, legal?.id)) - Number(own(a, legal?.id)) ||
-      Number(own(b, natural?.id)) - Number(own(a, natural?.id)) ||
-      a.node.index - b.node.index,
-  );
+  // the penalty that sits with a Convention offence scores highest; then sanctions its own words
+  // state for legal persons and for natural persons
+  for (const c of evals) c.score = 0.4 + 0.3 * Number(offenceSections.has(c.node.section)) + 0.15 * Number(own(c, legal?.id)) + 0.1 * Number(own(c, natural?.id)) + 0.05 * c.coverage;
+  const ranked = rankCandidates(evals);
   const implementing = ranked.slice(0, 5);
   run.chosen.set(article.number, implementing);
   return conclude(article, profile, ranked, implementing);
@@ -632,16 +666,13 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
     return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: run.examples.similarity(article.number, node), score: 0.4 + 0.6 * e.coverage, breadth: 0, headed: headedHere(node, profile, run) };
   });
   const isPowerNode = (c: CandidateEvaluation) => powers.some((p) => isInside(c.node, p.node) || isInside(p.node, c.node));
-  // a clause headed as the scope of the powers first, then the powers themselves, then other scope wording
-  const sorted = evals.sort(
-    (a, b) =>
-      Number(!!b.headed) - Number(!!a.headed) ||
-      Number(isPowerNode(b)) - Number(isPowerNode(a)) ||
-      foundCount(b) - foundCount(a) ||
-      b.exampleSimilarity - a.exampleSimilarity ||
-      b.node.depth - a.node.depth ||
-      a.node.index - b.node.index,
-  );
+  // a clause headed as the scope of the powers scores highest, then the powers themselves, then the
+  // share of the scope elements its own words state (and the similarity to confirmed examples)
+  const required = requiredElements(article).length || 1;
+  for (const c of evals) {
+    c.score = 0.4 + 0.25 * Number(!!c.headed) + 0.15 * Number(isPowerNode(c)) + 0.15 * (foundCount(c) / required) + 0.05 * c.exampleSimilarity;
+  }
+  const sorted = evals.sort((a, b) => b.score - a.score || b.node.depth - a.node.depth || a.node.index - b.node.index);
   const ranked: CandidateEvaluation[] = [];
   for (const c of sorted) {
     const at = ranked.findIndex((k) => isInside(c.node, k.node) || isInside(k.node, c.node));

@@ -67,7 +67,19 @@ export class MatchingEngine {
 
   /** The marker in the provision, below it, or in the lead-in it continues. */
   private markedAround(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
-    return this.markedBelow(kind, node, statute) || leadInTexts(node, statute.language).some((t) => this.marked(kind, t));
+    return this.markedBelow(kind, node, statute) || leadInTexts(node, statute.language).some((t) => this.marked(kind, t)) || this.markedInClosingWords(kind, node, statute);
+  }
+
+  /**
+   * A list of items under a lead-in ("A person who— (a) ...; (b) ...; (c) ..., commits an offence")
+   * ends with words that belong to every item; the parser leaves them on the last item.
+   */
+  private markedInClosingWords(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
+    const parent = node.parent;
+    if (!parent || !parent.ownText.trim()) return false;
+    const last = parent.children[parent.children.length - 1];
+    if (!last || last === node || !last.ownText.trim() || last.children.length) return false;
+    return this.marked(kind, ownText(last, statute.language));
   }
 
   /**

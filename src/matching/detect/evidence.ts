@@ -66,7 +66,7 @@ export class ContextBuilder {
     for (const def of statute.definitions) {
       if (def.node === node) continue;
       // a definition given inside an ordinary section ("for the purposes of subsection (1)") is local to it
-      if (!isDefinitionsProvision(def.node) && def.node.section !== node.section) continue;
+      if (!def.actWide && !isDefinitionsProvision(def.node) && def.node.section !== node.section) continue;
       const pattern = this.termPattern(def, language);
       if (!pattern.slots.length) continue;
       if (texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) {

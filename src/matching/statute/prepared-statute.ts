@@ -14,6 +14,8 @@ export interface Definition {
   text: string;
   /** The provision that carries it (the finest one). */
   node: ProvisionNode;
+  /** Given "for the purposes of this Act" outside the definitions section: it holds statute-wide all the same. */
+  actWide?: boolean;
 }
 
 export interface ProvisionNode {
@@ -147,6 +149,8 @@ const LISTED_TERM = /(?:^|[\s;.])(?:\d{1,2}[.)°]|[a-zñ]\)|[a-zñ]\.|[ivx]+\))\
 const COLON_TERM = /^\s*([^:;.\d][^:;.]{1,60}?)\s*:\s+\S/;
 /** `Term means|refers to ...` at the start of an itemised definition (no quotes). */
 const LEADING_TERM = /^\s*(?:\([a-z0-9]+\)\s*)?([A-Z][A-Za-z' -]{1,60}?)\s+(?:means|refers to|shall mean|includes|is defined as)\b/;
+/** `For the purposes of this Act, a modification of the contents of any computer takes place if ...` (a definition by its effect). */
+const PURPOSES_TERM = /^\s*(?:\([a-z0-9]+\)\s*)?for the purposes? of this (?:act|part|chapter|section|subsection)[^,]{0,40},\s*(?:an?\s+|the\s+)?([a-z][a-z' -]{2,60}?)\s+(?:takes place|occurs|is|are|includes|means)\b/i;
 const DEFINITION_CUE =
   /\b(means|refers to|shall mean|in this (act|part|law|chapter|section)|for the purposes? of this|on entend par|au sens de la présente|au sens du présent|se entenderá por|se entiende por|para (los )?efectos de (esta|la presente)|a los efectos de (esta|la presente))\b/i;
 
@@ -158,10 +162,15 @@ function extractDefinitions(statute: PreparedStatute): Definition[] {
     if (!text) continue;
     const inDefinitions = p.role === 'definitions' || (node.parent?.provision.role === 'definitions') || DEFINITION_CUE.test(text) || DEFINITION_CUE.test(node.parent?.provision.text ?? '');
     if (!inDefinitions) continue;
-    const starts: { at: number; term: string }[] = [];
+    const starts: { at: number; term: string; actWide?: boolean }[] = [];
     for (const m of text.matchAll(QUOTED_TERM)) starts.push({ at: m.index ?? 0, term: m[1] });
     if (!starts.length && (p.role === 'definitions' || /on entend par|se entender[áa] por|se entiende por|efectos de/i.test(text))) {
       for (const m of text.matchAll(LISTED_TERM)) starts.push({ at: m.index ?? 0, term: m[1] });
+    }
+    if (!starts.length) {
+      const m = PURPOSES_TERM.exec(text);
+      // "it is immaterial whether ..." states no term
+      if (m && !/^it\b|\b(if|when|where|who|which|immaterial)\b/i.test(m[1])) starts.push({ at: 0, term: m[1], actWide: /of this act\b/i.test(m[0]) });
     }
     if (!starts.length) {
       const m = LEADING_TERM.exec(text) ?? (node.parent?.provision.role === 'definitions' || DEFINITION_CUE.test(node.parent?.provision.text ?? '') ? COLON_TERM.exec(text) : null);
@@ -172,7 +181,9 @@ function extractDefinitions(statute: PreparedStatute): Definition[] {
       const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
       const term = s.term.replace(/\s+/g, ' ').trim();
       if (term.split(' ').length > 8) return;
-      found.push({ term, text: text.slice(s.at, end).trim(), node });
+      // the last definition of a provision runs on into its paragraphs ("... takes place if— (a) ...")
+      const below = i + 1 === starts.length && node.children.length ? `\n${node.children.map((c) => c.subtreeText).join('\n')}` : '';
+      found.push({ term, text: `${text.slice(s.at, end).trim()}${below}`, node, ...(s.actWide ? { actWide: true } : {}) });
     });
   }
   return found;
