@@ -87,9 +87,20 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   for (const s of statutes) for (const n of s.nodes) statuteOf.set(n, s);
   const context = engine.newContext();
   const statuteSourceCache = new Map<string, EvidenceSource[]>();
+  const allSourceCache = new Map<PreparedStatute, EvidenceSource[]>();
   const tools: EvaluationTools = {
     detector: engine.detector,
     context,
+    allSources: (statute) => {
+      let list = allSourceCache.get(statute);
+      if (!list) {
+        list = statute.nodes
+          .filter((n) => n.ownText.trim() && n.citation.trim() && !['repealed', 'formal'].includes(n.provision.role))
+          .map((n) => ({ kind: 'statute' as const, label: cite(n), text: ownText(n, statute.language), node: n }));
+        allSourceCache.set(statute, list);
+      }
+      return list;
+    },
     statuteSources: (statute, profile) => {
       const key = `${statute.title}\u0000${profile.implementedBy}`;
       let list = statuteSourceCache.get(key);

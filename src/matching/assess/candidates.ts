@@ -37,6 +37,8 @@ export interface EvaluationTools {
   context: ContextBuilder;
   /** Extra sources for elements whose scope is the whole statute. */
   statuteSources: (statute: PreparedStatute, profile: ArticleProfile) => EvidenceSource[];
+  /** Every provision of the statute with words of its own, for an element's `statuteWide` patterns. */
+  allSources?: (statute: PreparedStatute) => EvidenceSource[];
 }
 
 export function ruleOf(element: Element, profile: ArticleProfile | undefined, language: PreparedStatute['language']): ElementRule {
@@ -59,6 +61,10 @@ export function evaluateCandidate(
     if (!finding.found && rule.scope === 'statute' && profile) {
       const wider = tools.detector.detect(element.id, rule, tools.statuteSources(statute, profile), statute.language);
       if (wider.found) finding = wider;
+    }
+    if (!finding.found && rule.statuteWide?.length && tools.allSources) {
+      const anywhere = tools.detector.detect(`${element.id}:statute-wide`, { any: rule.statuteWide, why: rule.why }, tools.allSources(statute), statute.language);
+      if (anywhere.found) finding = { ...anywhere, elementId: element.id };
     }
     findings.push(finding);
     const isAnchor = profile ? profile.anchors.includes(element.id) : element.kind === 'required';

@@ -58,7 +58,10 @@ export class ContextBuilder {
     list = [{ kind: 'provision', label: cite(node), text: own, node }];
     let a = node.parent;
     for (const t of leadInTexts(node, language)) {
-      list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text: t, node: a });
+      // the nearest lead-in is read together with the item that completes its sentence ("may issue
+      // an order— (a) to collect, record, permit or assist ..."), so a phrase may run across the two
+      const text = a === node.parent ? new IndexedText(`${t.text}\n${own.text}`, language) : t;
+      list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text, node: a });
       a = a?.parent;
     }
     // Definitions of the terms the provision (or its lead-in) uses.

@@ -36,6 +36,12 @@ export interface ElementRule {
   presumed?: string;
   scope?: EvidenceScope;
   /**
+   * Narrow patterns that evidence the element wherever they occur in the statute, when the provision
+   * and its context do not (e.g. a general offence of disclosing an investigation's details gives
+   * every power its confidentiality). Shown with the provision they were found in.
+   */
+  statuteWide?: string[];
+  /**
    * Which of the provision's sources may carry the evidence (default: all). E.g. who authorises a
    * power must be said by the provision or its lead-in, not by a provision it merely cites.
    */
