@@ -359,11 +359,15 @@ function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): numb
 
 /**
  * Best first. Of nested provisions keep one: the finer replaces the coarser when the coarser only
- * adds other articles' provisions (it is broader), or when the finer is as complete.
+ * adds other articles' provisions (it is broader), or when the finer is as complete. When a coarser
+ * provision gives way to a finer one, the finer one's siblings that also state the article stay
+ * (devices in paragraph (a), passwords in paragraph (b)): the article's status reads them together.
  */
 export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluation[] {
   const sorted = [...evals].sort(compareCandidates);
   const kept: CandidateEvaluation[] = [];
+  const replaced: CandidateEvaluation[] = [];
+  const skipped: CandidateEvaluation[] = [];
   for (const c of sorted) {
     const nestedAt = kept.findIndex((k) => isInside(c.node, k.node) || isInside(k.node, c.node));
     if (nestedAt < 0) {
@@ -371,10 +375,22 @@ export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluatio
       continue;
     }
     const k = kept[nestedAt];
-    if (!isInside(c.node, k.node) || c.anchorFound !== k.anchorFound) continue;
+    if (!isInside(c.node, k.node) || c.anchorFound !== k.anchorFound) {
+      skipped.push(c);
+      continue;
+    }
     const narrower = c.breadth < k.breadth;
     const asGood = c.breadth === k.breadth && !!c.elsewhere === !!k.elsewhere && bucket(c.coverage) >= bucket(k.coverage);
-    if (narrower || asGood) kept[nestedAt] = c;
+    if (narrower || asGood) {
+      kept[nestedAt] = c;
+      replaced.push(k);
+    } else skipped.push(c);
+  }
+  // siblings inside a provision that gave way, passed over while it was still kept
+  for (const c of skipped) {
+    if (!c.anchorFound || !replaced.some((r) => isInside(c.node, r.node) && r.node !== c.node)) continue;
+    if (kept.some((k) => isInside(c.node, k.node) || isInside(k.node, c.node))) continue;
+    kept.push(c);
   }
   return kept.sort(compareCandidates);
 }

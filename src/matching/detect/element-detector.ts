@@ -91,8 +91,9 @@ export class ElementDetector {
     const missingGroups: string[] = [];
     // every listed act must be in the provision itself, its definitions or what it cites; a lead-in
     // that names a category ("offences against the integrity and availability of data") is no act
-    const groupKinds = kinds.filter((k) => k !== 'lead-in');
-    if (hit) for (const g of c.all) if (!this.firstHit(g.any, sources, groupKinds)) missingGroups.push(g.label);
+    // (a lead-in read with its item is one sentence: "shall not deal with or possess— (a) a device ...")
+    const groupSources = sources.filter((s) => s.kind !== 'lead-in' || s.sentence);
+    if (hit) for (const g of c.all) if (!this.firstHit(g.any, groupSources, kinds)) missingGroups.push(g.label);
     let narrowing: ElementEvidence['narrowing'];
     for (const n of c.narrowedBy) {
       const h = this.firstHit([n.pattern], sources, NARROWING_SOURCES);

@@ -25,6 +25,8 @@ export interface EvidenceSource {
   label: string;
   text: IndexedText;
   node?: ProvisionNode;
+  /** A lead-in read with the item that completes its sentence: the acts it names are the item's. */
+  sentence?: boolean;
 }
 
 export interface EvidenceHit {
@@ -56,12 +58,15 @@ export class ContextBuilder {
     const language = statute.language;
     const own = subtreeText(node, language);
     list = [{ kind: 'provision', label: cite(node), text: own, node }];
+    // the nearest lead-in's words read together with the item that completes its sentence ("may
+    // issue an order— (a) to collect, record, permit or assist ..."), so a phrase may run across the two
+    const parent = node.parent;
+    if (parent?.provision.text.trim()) {
+      list.push({ kind: 'lead-in', label: `${cite(parent)} with ${cite(node)}`, text: new IndexedText(`${parent.provision.text}\n${own.text}`, language), node: parent, sentence: true });
+    }
     let a = node.parent;
     for (const t of leadInTexts(node, language)) {
-      // the nearest lead-in is read together with the item that completes its sentence ("may issue
-      // an order— (a) to collect, record, permit or assist ..."), so a phrase may run across the two
-      const text = a === node.parent ? new IndexedText(`${t.text}\n${own.text}`, language) : t;
-      list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text, node: a });
+      list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text: t, node: a });
       a = a?.parent;
     }
     // Definitions of the terms the provision (or its lead-in) uses.
