@@ -8,6 +8,7 @@ import { Element } from '../../instruments/instrument.model';
 import { ElementRule } from '../lexicon/lexicon.model';
 import { compilePattern, CompiledPattern, ConceptResolver, findSpans, IndexedText, Span } from '../patterns/cue-pattern';
 import { EvidenceHit, EvidenceSource, SourceKind } from './evidence';
+import { descendants, ownText } from '../statute/prepared-statute';
 
 export interface ElementEvidence {
   elementId: string;
@@ -23,6 +24,7 @@ export interface ElementEvidence {
 }
 
 interface CompiledRule {
+  notIn: CompiledPattern[];
   any: CompiledPattern[];
   unless: CompiledPattern[];
   all: { label: string; any: CompiledPattern[] }[];
@@ -50,6 +52,7 @@ export class ElementDetector {
     if (!c) {
       const comp = (p: string) => compilePattern(p, language);
       c = {
+        notIn: (rule.notInClauses ?? []).map(comp),
         any: (rule.any ?? []).map(comp),
         unless: (rule.unless ?? []).map(comp),
         all: (rule.all ?? []).map((g) => ({ label: g.label, any: g.any.map(comp) })),
@@ -84,8 +87,9 @@ export class ElementDetector {
     return best;
   }
 
-  detect(elementId: string, rule: ElementRule, sources: EvidenceSource[], language: MatchingLanguage, allowed: SourceKind[] = ALL_SOURCES): ElementEvidence {
+  detect(elementId: string, rule: ElementRule, allSources: EvidenceSource[], language: MatchingLanguage, allowed: SourceKind[] = ALL_SOURCES): ElementEvidence {
     const c = this.compile(elementId, rule, language);
+    const sources = c.notIn.length ? this.withoutClauses(allSources, c.notIn, `${language}:${elementId}`) : allSources;
     const kinds = rule.sources ? allowed.filter((k) => (rule.sources as SourceKind[]).includes(k) || k === 'statute') : allowed;
     const hit = this.firstHit(c.any, sources, kinds, c.unless);
     const missingGroups: string[] = [];
@@ -113,6 +117,37 @@ export class ElementDetector {
     }
     if (rule.presumed && !narrowing) return { elementId, met: true, found: false, presumed: true, missingGroups, why: `Presumed: ${rule.presumed}` };
     return { elementId, met: false, found: false, presumed: false, missingGroups, narrowing, why: narrowing ? narrowing.why : `Not found: ${rule.why.replace(/\.$/, '').toLowerCase()}.` };
+  }
+
+  private readonly pruned = new Map<string, WeakMap<EvidenceSource['text'], IndexedText | null>>();
+
+  /**
+   * The sources read without the clauses that never evidence the element: a source that is such a
+   * clause is left out; a provision holding one among its paragraphs is read without that paragraph.
+   */
+  private withoutClauses(sources: EvidenceSource[], clauses: CompiledPattern[], key: string): EvidenceSource[] {
+    let memo = this.pruned.get(key);
+    if (!memo) this.pruned.set(key, (memo = new WeakMap()));
+    const matches = (t: IndexedText) => clauses.some((p) => findSpans(p, t, this.resolve).length > 0);
+    const out: EvidenceSource[] = [];
+    for (const source of sources) {
+      let text = memo.get(source.text);
+      if (text === undefined) {
+        text = source.text;
+        if (matches(source.text)) {
+          text = null;
+          const node = source.node;
+          if (node && node.children.length && (source.kind === 'provision' || source.kind === 'reference')) {
+            const kept = [node, ...descendants(node)].filter((n) => n.ownText.trim() && !matches(ownText(n, source.text.language)));
+            if (kept.length) text = new IndexedText(kept.map((n) => n.ownText).join('\n'), source.text.language);
+          }
+        }
+        memo.set(source.text, text);
+      }
+      if (text === source.text) out.push(source);
+      else if (text) out.push({ ...source, text });
+    }
+    return out;
   }
 
   /** Whether any of the patterns occurs in one text (used for markers and `requires`). */

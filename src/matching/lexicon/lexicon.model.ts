@@ -30,6 +30,12 @@ export interface ElementRule {
   all?: { label: string; any: string[] }[];
   /** Matches of `any` that overlap a match of one of these are ignored (e.g. "extradition" inside the name of another Act). */
   unless?: string[];
+  /**
+   * Clauses whose words never evidence the element, wherever they sit: a provision (or a paragraph
+   * of it) matching one of these is read without it (e.g. "where the offence results in damage, the
+   * penalty is ..." raises a penalty; it makes no damage to data an offence).
+   */
+  notInClauses?: string[];
   /** Wording that makes the provision narrower than the element (the element is then not met by that provision). */
   narrowedBy?: { pattern: string; why: string }[];
   /** When nothing is found, the element is met by default for this reason (e.g. intent is the rule in criminal law). */
