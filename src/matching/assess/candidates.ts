@@ -58,9 +58,10 @@ export function evaluateCandidate(
   for (const element of article.elements) {
     const rule = ruleOf(element, profile, statute.language);
     let finding = tools.detector.detect(element.id, rule, sources, statute.language);
-    if (!finding.found && rule.scope === 'statute' && profile) {
+    if (!finding.met && rule.scope === 'statute' && profile) {
+      // a general rule elsewhere in the statute (an attempt clause for every offence) outranks a narrower one here
       const wider = tools.detector.detect(element.id, rule, tools.statuteSources(statute, profile), statute.language);
-      if (wider.found) finding = wider;
+      if (wider.met || (wider.found && !finding.found)) finding = wider;
     }
     if (!finding.found && rule.statuteWide?.length && tools.allSources) {
       const anywhere = tools.detector.detect(`${element.id}:statute-wide`, { any: rule.statuteWide, why: rule.why }, tools.allSources(statute), statute.language);

@@ -25,6 +25,7 @@ export interface ElementEvidence {
 
 interface CompiledRule {
   notIn: CompiledPattern[];
+  metBy: CompiledPattern[];
   any: CompiledPattern[];
   unless: CompiledPattern[];
   all: { label: string; any: CompiledPattern[] }[];
@@ -53,6 +54,7 @@ export class ElementDetector {
       const comp = (p: string) => compilePattern(p, language);
       c = {
         notIn: (rule.notInClauses ?? []).map(comp),
+        metBy: (rule.metBy?.any ?? []).map(comp),
         any: (rule.any ?? []).map(comp),
         unless: (rule.unless ?? []).map(comp),
         all: (rule.all ?? []).map((g) => ({ label: g.label, any: g.any.map(comp) })),
@@ -106,14 +108,20 @@ export class ElementDetector {
         break;
       }
     }
+    // found, but met only when the stricter wording is there too
+    const strict = hit && c.metBy.length ? this.firstHit(c.metBy, sources, kinds, c.unless) : undefined;
+    const loose = !!hit && c.metBy.length > 0 && !strict;
     if (hit) {
-      const met = missingGroups.length === 0 && !narrowing;
+      const met = missingGroups.length === 0 && !narrowing && !loose;
+      const shown = strict ?? hit;
       const why = narrowing
         ? narrowing.why
         : missingGroups.length
           ? `${rule.why} Not all of it: ${missingGroups.join(', ')} not found.`
-          : rule.why;
-      return { elementId, met, found: true, presumed: false, hit, missingGroups, narrowing, why };
+          : loose
+            ? rule.metBy!.why
+            : rule.why;
+      return { elementId, met, found: true, presumed: false, hit: shown, missingGroups, narrowing, why };
     }
     if (rule.presumed && !narrowing) return { elementId, met: true, found: false, presumed: true, missingGroups, why: `Presumed: ${rule.presumed}` };
     return { elementId, met: false, found: false, presumed: false, missingGroups, narrowing, why: narrowing ? narrowing.why : `Not found: ${rule.why.replace(/\.$/, '').toLowerCase()}.` };

@@ -38,6 +38,12 @@ export interface ElementRule {
   notInClauses?: string[];
   /** Wording that makes the provision narrower than the element (the element is then not met by that provision). */
   narrowedBy?: { pattern: string; why: string }[];
+  /**
+   * Stricter patterns: the element is found by `any` but met only when one of these also occurs in
+   * the evidence (e.g. an attempt rule met only when it reaches offences, not one act: "attempts to
+   * commit an offence under this Act" against "attempt to secure access to critical infrastructure").
+   */
+  metBy?: { any: string[]; why: string };
   /** When nothing is found, the element is met by default for this reason (e.g. intent is the rule in criminal law). */
   presumed?: string;
   scope?: EvidenceScope;

@@ -78,6 +78,7 @@ function patternsOf(lexicon: Lexicon): { where: string; pattern: string }[] {
       for (const n of r.narrowedBy ?? []) list.push({ where: `profile ${pr.article} element ${id}`, pattern: n.pattern });
       for (const p of r.statuteWide ?? []) list.push({ where: `profile ${pr.article} element ${id}`, pattern: p });
       for (const p of r.notInClauses ?? []) list.push({ where: `profile ${pr.article} element ${id}`, pattern: p });
+      for (const p of r.metBy?.any ?? []) list.push({ where: `profile ${pr.article} element ${id}`, pattern: p });
     }
     for (const p of pr.queryTerms ?? []) list.push({ where: `profile ${pr.article} query`, pattern: p });
     for (const p of pr.headingCues ?? []) list.push({ where: `profile ${pr.article} heading`, pattern: p });
