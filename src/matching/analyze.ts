@@ -284,7 +284,12 @@ function headedElsewhere(node: ProvisionNode, article: string, run: Run): boolea
  */
 function headedHere(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const set = profile ? headedArticles(node, profile.article, run) : undefined;
-  if (set) return set.has(profile!.article) && set.size === 1;
+  if (set?.size) return set.has(profile!.article) && set.size === 1;
+  if (set && profile?.groupHeadingCues?.length) {
+    const heading = headingOf(node);
+    return !!heading && !!run.engine.detector.occurs(`group-heading:${profile.article}`, profile.groupHeadingCues, run.engine.headingText(heading, run.statuteOf.get(node)!.language));
+  }
+  if (set) return false;
   const heading = headingOf(node);
   if (!heading || !profile?.headingCues?.length) return false;
   return !!run.engine.detector.occurs(`heading:${profile.article}`, profile.headingCues, run.engine.headingText(heading, run.statuteOf.get(node)!.language));

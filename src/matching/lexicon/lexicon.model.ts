@@ -79,6 +79,12 @@ export interface ArticleProfile {
    * only when nothing else does.
    */
   headingCues?: string[];
+  /**
+   * Headings that name the whole group this article opens ("International co-operation" for the
+   * general principles of mutual assistance): they count as naming this article when no specific
+   * heading cue does, but never set a provision apart from the group's other articles.
+   */
+  groupHeadingCues?: string[];
   /** Patterns that retrieval should weigh for this article, beyond the elements' own. */
   queryTerms?: string[];
   /** Special handling in the assessor. */

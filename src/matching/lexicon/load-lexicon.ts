@@ -82,6 +82,7 @@ function patternsOf(lexicon: Lexicon): { where: string; pattern: string }[] {
     }
     for (const p of pr.queryTerms ?? []) list.push({ where: `profile ${pr.article} query`, pattern: p });
     for (const p of pr.headingCues ?? []) list.push({ where: `profile ${pr.article} heading`, pattern: p });
+    for (const p of pr.groupHeadingCues ?? []) list.push({ where: `profile ${pr.article} heading`, pattern: p });
   }
   for (const b of lexicon.beyondConvention) for (const p of b.patterns) list.push({ where: `beyond-convention ${b.id}`, pattern: p });
   for (const [k, ps] of Object.entries(lexicon.markers)) for (const p of ps) list.push({ where: `marker ${k}`, pattern: p });
