@@ -41,7 +41,8 @@ export class MatchingEngine {
     let v = m.get(kind);
     if (v === undefined) {
       // "without a warrant", "sin orden judicial": a power named only to say it is lacking marks no power
-      const unless = kind === 'power' ? ['@without-right'] : [];
+      // nor does a power to make regulations about a matter ("make regulations for the preservation of data")
+      const unless = kind === 'power' ? ['@without-right', 'make|making ~3 regulations|rules', 'règlement|règlements|décret ~3 fixe|fixent|précise|précisent', 'reglamento|reglamentos|reglamentará'] : [];
       v = !!this.detector.occurs(`marker:${kind}`, this.lexicon.markers[kind], text, unless);
       m.set(kind, v);
     }
@@ -111,7 +112,22 @@ export class MatchingEngine {
   }
 
   isPower(node: ProvisionNode, statute: PreparedStatute): boolean {
-    return this.markedAround('power', node, statute);
+    return this.markedAround('power', node, statute) && !this.describesFunctions(node, statute);
+  }
+
+  private readonly functionHeadings = new Map<string, boolean>();
+
+  /** A provision headed as a body's functions or duties, or as a power to make regulations: it grants no power. */
+  describesFunctions(node: ProvisionNode, statute: PreparedStatute): boolean {
+    const heading = node.section.provision.heading ?? node.provision.heading;
+    if (!heading || !this.lexicon.nonPowerHeadings.length) return false;
+    let v = this.functionHeadings.get(heading);
+    if (v === undefined) {
+      const text = this.headingText(heading, statute.language);
+      v = this.lexicon.nonPowerHeadings.some((p) => findSpans(compilePattern(p, statute.language), text, this.resolve).some((s) => s.start === 0));
+      this.functionHeadings.set(heading, v);
+    }
+    return v;
   }
 
   /** Co-operation wording in the provision, its lead-in or its section's heading. */

@@ -107,4 +107,10 @@ export interface Lexicon {
   markers: Record<Exclude<ProvisionClass, 'any'>, string[]>;
   /** Headings of provisions that implement nothing (policy statements, objects, short title): whole-heading patterns. */
   nonOperativeHeadings: string[];
+  /**
+   * Headings that begin by naming a body's functions or duties, or a power to make regulations
+   * ("Functions of inspectors", "Regulations"): such provisions describe tasks and grant no
+   * investigative power, whatever words of orders and warrants they use. Matched at the heading's start.
+   */
+  nonPowerHeadings: string[];
 }

@@ -48,6 +48,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     beyondConvention: [],
     markers: { offence: [], definitions: [], power: [], 'co-operation': [] },
     nonOperativeHeadings: [],
+    nonPowerHeadings: [],
   };
   for (const file of jsonFiles(dir)) {
     const data = readJson(file) as {
@@ -56,12 +57,14 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       beyondConvention?: BeyondConventionRule[];
       markers?: Lexicon['markers'];
       nonOperative?: { headings: string[] };
+      nonPower?: { headings: string[] };
     };
     if (data.concepts) lexicon.concepts.push(...data.concepts);
     if (data.profiles) lexicon.profiles.push(...data.profiles);
     if (data.beyondConvention) lexicon.beyondConvention.push(...data.beyondConvention);
     if (data.markers) Object.assign(lexicon.markers, data.markers);
     if (data.nonOperative) lexicon.nonOperativeHeadings.push(...data.nonOperative.headings);
+    if (data.nonPower) lexicon.nonPowerHeadings.push(...data.nonPower.headings);
   }
   validateLexicon(lexicon);
   return lexicon;
@@ -87,6 +90,7 @@ function patternsOf(lexicon: Lexicon): { where: string; pattern: string }[] {
   for (const b of lexicon.beyondConvention) for (const p of b.patterns) list.push({ where: `beyond-convention ${b.id}`, pattern: p });
   for (const [k, ps] of Object.entries(lexicon.markers)) for (const p of ps) list.push({ where: `marker ${k}`, pattern: p });
   for (const p of lexicon.nonOperativeHeadings) list.push({ where: 'non-operative heading', pattern: p });
+  for (const p of lexicon.nonPowerHeadings) list.push({ where: 'non-power heading', pattern: p });
   return list;
 }
 
