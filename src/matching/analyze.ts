@@ -41,6 +41,8 @@ export function isAssessedArticle(number: string): boolean {
 }
 
 const MAX_PROVISIONS = 8;
+/** Repealed provisions and the formal parts of a law (preamble, promulgation, signatures) implement nothing. */
+const INERT_ROLES = new Set<string>(['repealed', 'formal']);
 const engines = new WeakMap<Lexicon, MatchingEngine>();
 
 function engineFor(lexicon: Lexicon): MatchingEngine {
@@ -95,7 +97,7 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
       let list = allSourceCache.get(statute);
       if (!list) {
         list = statute.nodes
-          .filter((n) => n.ownText.trim() && n.citation.trim() && !['repealed', 'formal'].includes(n.provision.role))
+          .filter((n) => n.ownText.trim() && n.citation.trim() && !INERT_ROLES.has(n.provision.role))
           .map((n) => ({ kind: 'statute' as const, label: cite(n), text: ownText(n, statute.language), node: n }));
         allSourceCache.set(statute, list);
       }
@@ -135,7 +137,17 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
     results.set(article.number, statutes.length ? assessArticle(article, profile, run) : unreadable(article, skipped));
   }
   const articles = input.instrument.articles.map(
-    (a) => results.get(a.number) ?? { article: a.number, title: a.title, status: 'not-assessed' as const, severity: 'none' as const, reasons: ['Not assessed against national law (general principle or final clause).'], provisions: [] },
+    (a) =>
+      results.get(a.number) ?? {
+        article: a.number,
+        title: a.title,
+        status: 'not-assessed' as const,
+        severity: 'none' as const,
+        reasons: ['Not assessed against national law (general principle or final clause).'],
+        unmet: [],
+        coveredBy: [],
+        provisions: [],
+      },
   );
   markBreadth(articles, run);
   return { instrument: input.instrument.id, articles, beyondConvention: beyond.map((b) => b.finding) };
@@ -162,6 +174,8 @@ function unreadable(article: Article, skipped: string[]): ArticleAssessment {
     status: 'missing',
     severity: gap.severity,
     reasons: [`No statute in a matched language (en, fr, es) to assess: ${skipped.join('; ')}.`, gap.reason],
+    unmet: requiredElements(article).map((e) => e.id),
+    coveredBy: gap.coveredBy,
     provisions: [],
   };
 }
@@ -173,7 +187,7 @@ function unreadable(article: Article, skipped: string[]): ArticleAssessment {
 function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
   const statute = run.statuteOf.get(node)!;
   // a provision must be citable: unnumbered text (a preamble, an amending act's quoted matter) is read as context only
-  if (!node.citation.trim()) return false;
+  if (!node.citation.trim() || INERT_ROLES.has(node.provision.role)) return false;
   for (const b of run.beyond) if (isInside(node, b)) return false;
   if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
   if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
@@ -196,8 +210,8 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
     if (patterns.length && profile?.special !== 'definitions') {
       for (const statute of run.statutes) {
         for (const node of statute.nodes) {
-          // definitions and repealed text implement nothing by themselves
-          if (!node.ownText.trim() || node.provision.role === 'repealed' || run.engine.isDefinitions(node)) continue;
+          // definitions, repealed text and formal parts (preamble, signatures) implement nothing by themselves
+          if (!node.ownText.trim() || INERT_ROLES.has(node.provision.role) || run.engine.isDefinitions(node)) continue;
           // the provision's class first (memoised, shared by all articles), then the article's anchors
           if (profile && !run.engine.qualifies(profile.implementedBy, node, statute)) continue;
           if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) continue;
@@ -483,6 +497,8 @@ function conclude(
     status,
     severity: gap.severity,
     reasons,
+    unmet,
+    coveredBy: gap.coveredBy,
     provisions: listed.map((c) => toMatch(c)),
   };
 }

@@ -57,7 +57,7 @@ export function baselineAnalyze(input: { instrument: Instrument; statutes: { tit
   const vectors = sections.map((s) => vector(s.terms));
   const analyzer = analyzerFor(language);
   const articles: ArticleAssessment[] = input.instrument.articles.map((a) => {
-    if (!isAssessedArticle(a.number)) return { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: [], provisions: [] };
+    if (!isAssessedArticle(a.number)) return { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: [], unmet: [], coveredBy: [], provisions: [] };
     const description = [a.title, ...a.paragraphs.map((p) => p.obligation), ...a.elements.map((e) => `${e.label} ${(e.cues?.[language] ?? []).join(' ')}`)].join(' ');
     const q = vector(analyzer.terms(description));
     const ranked = sections.map((s, i) => ({ s, sim: cosine(q, vectors[i]) })).sort((x, y) => y.sim - x.sim).slice(0, 5);
@@ -69,6 +69,9 @@ export function baselineAnalyze(input: { instrument: Instrument; statutes: { tit
       status,
       severity: status === 'covered' ? 'none' : 'advisory',
       reasons: [`Best TF-IDF cosine ${top.toFixed(3)}`],
+      // the baseline reads no elements: a missing article lacks them all, a partial one is not itemised
+      unmet: status === 'missing' ? a.elements.filter((e) => e.kind !== 'optional').map((e) => e.id) : [],
+      coveredBy: [],
       provisions: ranked.map((r) => ({ citation: r.s.citation, statute: r.s.statute, score: Math.round(r.sim * 1000) / 1000, relationship: 'intersects', elements: [] })),
     };
   });

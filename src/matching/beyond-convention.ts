@@ -19,6 +19,7 @@ export function findBeyondConvention(
     const reported = new Set<ProvisionNode>();
     for (const node of statute.nodes) {
       if (!node.ownText.trim() || !node.citation.trim() || engine.isDefinitions(node)) continue;
+      if (node.provision.role === 'repealed' || node.provision.role === 'formal') continue;
       if (!engine.isOffence(node, statute) || implementsOffence(node)) continue;
       // one finding per provision: nothing inside a provision already reported
       if ([...reported].some((r) => isInside(node, r))) continue;

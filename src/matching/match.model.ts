@@ -27,6 +27,10 @@ export interface ArticleAssessment {
   status: ArticleStatus;
   severity: GapSeverity;
   reasons: string[];
+  /** Required element ids the provisions relied on do not meet (all of them for a missing article). */
+  unmet: string[];
+  /** Ids of the reservations or declarations that can cover the unmet elements, when the gap is coverable. */
+  coveredBy: string[];
   provisions: ProvisionMatch[];
 }
 

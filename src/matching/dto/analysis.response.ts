@@ -21,7 +21,9 @@ export class ArticleAssessmentDto {
   @ApiProperty({ enum: ['covered', 'partial', 'missing', 'not-assessed'] }) status: string;
   @ApiProperty({ enum: ['blocking', 'coverable', 'advisory', 'none'] }) severity: string;
   @ApiProperty({ type: [String] }) reasons: string[];
-  @ApiProperty({ type: [ProvisionMatchDto], description: 'Ranked best first' }) provisions: ProvisionMatchDto[];
+  @ApiProperty({ type: [String], example: ['2.intent'], description: 'Required element ids the provisions relied on do not meet' }) unmet: string[];
+  @ApiProperty({ type: [String], example: ['res.11.3'], description: 'Reservations or declarations that can cover the unmet elements (coverable gaps)' }) coveredBy: string[];
+  @ApiProperty({ type: [ProvisionMatchDto], description: 'Ranked best first (by score)' }) provisions: ProvisionMatchDto[];
 }
 
 export class BeyondConventionDto {

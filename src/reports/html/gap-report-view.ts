@@ -124,11 +124,11 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * The required elements the matcher found unmet. The assessment does not list them as data, so
- * they are read back from its reasons: a reason per unmet element starting with the element's label
- * (`<label> — not met: <why>`), and element ids named in the severity reason. A missing article
- * lacks every required element. When the reasons name none, the fallback is the required elements
- * that no listed provision meets.
+ * The required elements the matcher found unmet: the assessment's `unmet` ids, with the matcher's
+ * reason for each (`<label> — not met: <why>`). Analyses stored before the assessment carried
+ * `unmet` are read back from their reasons: element labels and ids named there; a missing article
+ * lacks every required element; when the reasons name none, the required elements that no listed
+ * provision meets.
  */
 export function unmetElements(article: Article, a: ArticleAssessment): UnmetElement[] {
   if (a.status !== 'partial' && a.status !== 'missing') return [];
@@ -137,6 +137,11 @@ export function unmetElements(article: Article, a: ArticleAssessment): UnmetElem
     const prefix = `${e.label} — not met:`;
     return a.reasons.find((r) => r.startsWith(prefix))?.slice(prefix.length).trim() || undefined;
   };
+  const listed = (a as Partial<ArticleAssessment>).unmet;
+  if (Array.isArray(listed) && (listed.length || a.status === 'partial')) {
+    const ids = new Set(listed);
+    return required.filter((e) => ids.has(e.id)).map((element) => ({ element, where: articleRef(article.number, element.paragraph), finding: findingOf(element) }));
+  }
   const named = (e: Element) =>
     findingOf(e) !== undefined || a.reasons.some((r) => new RegExp(`(?<![\\w.-])${escapeRegExp(e.id)}(?![\\w-])`).test(r));
   let unmet: Element[];

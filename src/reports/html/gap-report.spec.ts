@@ -34,6 +34,9 @@ function assessment(article: string, status: ArticleStatus, severity: GapSeverit
     status,
     severity,
     reasons: [...unmet.map((id) => `${label(id)} — not met: Not found <u>in</u> s. 3 & 4.`), `Severity reason naming ${unmet.join(', ')}.`],
+    // as the matcher does: a missing article lacks every required element
+    unmet: status === 'missing' ? model(article).elements.filter((e) => e.kind !== 'optional').map((e) => e.id) : unmet,
+    coveredBy: severity === 'coverable' ? model(article).reservations.map((r) => r.id) : [],
     provisions,
   };
 }
@@ -56,7 +59,7 @@ const articles: ArticleAssessment[] = ets185.articles.map((a) => {
       const assessedHere = a.chapter.number !== 'IV' && a.number !== '23';
       return assessedHere
         ? assessment(a.number, 'covered', 'none', [provision(`${a.number}0`, {})])
-        : { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: ['Not assessed.'], provisions: [] };
+        : { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: ['Not assessed.'], unmet: [], coveredBy: [], provisions: [] };
     }
   }
 });
@@ -236,8 +239,14 @@ describe('gap report view: reading the assessment', () => {
     expect(unmetElements(model('2'), a).map((u) => [u.element.id, u.where])).toEqual([['2.without-right', 'Art. 2(1)']]);
   });
 
-  it('falls back to the required elements no provision meets when the reasons name none', () => {
+  it('reads the unmet element ids the assessment lists, whatever its reasons say', () => {
     const a: ArticleAssessment = { ...articles.find((x) => x.article === '11')!, reasons: ['Something else.'] };
+    expect(unmetElements(model('11'), a).map((u) => [u.element.id, u.finding])).toEqual([['11.attempt', undefined]]);
+  });
+
+  it('falls back, for analyses stored without unmet ids, to the required elements no provision meets when the reasons name none', () => {
+    const { unmet: _unmet, ...stored } = articles.find((x) => x.article === '11')!;
+    const a = { ...stored, reasons: ['Something else.'] } as ArticleAssessment;
     expect(unmetElements(model('11'), a).map((u) => u.element.id)).toEqual(['11.attempt']);
   });
 
