@@ -15,7 +15,7 @@ import { ElementEvidence } from './detect/element-detector';
 import { CandidateEvaluation, evaluateCandidate, EvaluationTools, requiredElements, ruleOf } from './assess/candidates';
 import { buildArticleQuery, buildProvisionIndex } from './retrieval/article-query';
 import { ExampleMemory } from './learn/example-memory';
-import { ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, subtreeText } from './statute/prepared-statute';
+import { descendants, ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, subtreeText } from './statute/prepared-statute';
 import { findBeyondConvention } from './beyond-convention';
 import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
 import { Bm25Index } from './index/bm25';
@@ -443,8 +443,46 @@ function assessGeneric(article: Article, profile: ArticleProfile | undefined, ru
   const anchored = ranked.filter((c) => c.anchorFound);
   const focused = anchored.filter((c) => !c.elsewhere);
   const implementing = (focused.length ? focused : anchored).slice(0, 5);
+  const completing = completeFromSections(article, profile, implementing, ranked, run);
+  implementing.push(...completing);
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, ranked, implementing);
+  return conclude(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], implementing);
+}
+
+/**
+ * The other parts of the sections that hold the implementing provisions, when they meet in their own
+ * words a required element those provisions leave unmet: a confidentiality duty in subsection (2)
+ * completes the power of subsection (1) without naming it again.
+ */
+function completeFromSections(article: Article, profile: ArticleProfile | undefined, implementing: CandidateEvaluation[], ranked: CandidateEvaluation[], run: Run): CandidateEvaluation[] {
+  if (!implementing.length || !profile || profile.special) return [];
+  const metBy = (c: CandidateEvaluation, id: string) => c.findings.some((f) => f.elementId === id && f.met && f.found);
+  const unmet = new Set(requiredElements(article).map((e) => e.id).filter((id) => !implementing.some((c) => metBy(c, id))));
+  if (!unmet.size) return [];
+  const sections = new Set(implementing.map((c) => c.node.section));
+  const nodes: ProvisionNode[] = [];
+  for (const section of sections) {
+    for (const n of descendants(section)) {
+      if (!n.ownText.trim() || !n.citation.trim() || INERT_ROLES.has(n.provision.role)) continue;
+      if (implementing.some((c) => isInside(n, c.node) || isInside(c.node, n))) continue;
+      // a part that states another offence (in a section of offences) is that offence's; the parts of a
+      // power or co-operation section are one scheme (they may name the central authority, say)
+      if (run.groupOf.get(article.number) === 'offence' && breadthOf(n, article.number, run) > 0) continue;
+      nodes.push(n);
+    }
+  }
+  const known = new Map(ranked.map((c) => [c.node, c]));
+  const added: CandidateEvaluation[] = [];
+  for (const node of nodes) {
+    const c = known.get(node) ?? scoreCandidates(article, profile, [node], run)[0];
+    const fills = [...unmet].filter((id) => c.findings.some((f) => f.elementId === id && f.met && f.found && f.hit?.source.kind === 'provision'));
+    if (!fills.length || added.some((a) => isInside(node, a.node) || isInside(a.node, node))) continue;
+    // it completes a provision relied on for the article, and ranks as a provision without the anchor
+    added.push({ ...c, anchorFound: false, score: candidateScore({ ...c, anchorFound: false }) });
+    for (const id of fills) unmet.delete(id);
+    if (!unmet.size) break;
+  }
+  return added;
 }
 
 /** Status from the union of the implementing provisions' findings; severity from the unmet elements. */
