@@ -71,6 +71,7 @@ interface Run {
   profiles: Map<string, ArticleProfile>;
   /** Retrieval scores per article, best first (one BM25 search per article). */
   retrieval: Map<string, { item: ProvisionNode; score: number }[]>;
+  relativeRetrieval: Map<string, Map<ProvisionNode, number>>;
   /** Provisions reported as beyond the Convention. */
   beyond: Set<ProvisionNode>;
 }
@@ -118,7 +119,7 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map(), beyond: new Set() };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set() };
 
   const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
   run.profiles = profiles;
@@ -345,15 +346,25 @@ export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'cov
   return c.elsewhere ? 0.4 + 0.3 * q : 0.55 + 0.45 * q;
 }
 
+/** Retrieval scores of the article's search by provision, relative to the best (built once per article). */
+function relativeRetrieval(article: Article, profile: ArticleProfile | undefined, run: Run): Map<ProvisionNode, number> {
+  let map = run.relativeRetrieval.get(article.number);
+  if (!map) {
+    const list = retrieve(article, profile, run);
+    const best = Math.max(1e-9, ...list.map((r) => r.score));
+    run.relativeRetrieval.set(article.number, (map = new Map(list.map((r) => [r.item, r.score / best]))));
+  }
+  return map;
+}
+
 function scoreCandidates(article: Article, profile: ArticleProfile | undefined, nodes: ProvisionNode[], run: Run): CandidateEvaluation[] {
-  const retrieved = new Map(retrieve(article, profile, run).map((r) => [r.item, r.score]));
-  const best = Math.max(1e-9, ...retrieved.values());
+  const retrieved = relativeRetrieval(article, profile, run);
   return nodes.map((node) => {
     const statute = run.statuteOf.get(node)!;
     const base = evaluateCandidate(node, statute, article, profile, run.tools);
     const c = {
       ...base,
-      retrieval: (retrieved.get(node) ?? 0) / best,
+      retrieval: retrieved.get(node) ?? 0,
       exampleSimilarity: run.examples.similarity(article.number, node),
       score: 0,
       breadth: breadthOf(node, article.number, run),
@@ -473,7 +484,16 @@ function completeFromSections(article: Article, profile: ArticleProfile | undefi
   }
   const known = new Map(ranked.map((c) => [c.node, c]));
   const added: CandidateEvaluation[] = [];
+  const language = (n: ProvisionNode) => run.statuteOf.get(n)!.language;
   for (const node of nodes) {
+    // a quick look at its words first: only a part that words an unmet element is worth evaluating
+    const words = subtreeText(node, language(node));
+    const promising = [...unmet].some((id) => {
+      const element = article.elements.find((e) => e.id === id)!;
+      const rule = ruleOf(element, profile, language(node));
+      return !!run.engine.detector.occurs(`complete:${id}`, [...(rule.any ?? []), ...(rule.statuteWide ?? [])], words);
+    });
+    if (!promising && !known.has(node)) continue;
     const c = known.get(node) ?? scoreCandidates(article, profile, [node], run)[0];
     const fills = [...unmet].filter((id) => c.findings.some((f) => f.elementId === id && f.met && f.found && f.hit?.source.kind === 'provision'));
     if (!fills.length || added.some((a) => isInside(node, a.node) || isInside(a.node, node))) continue;

@@ -60,11 +60,14 @@ export function evaluateCandidate(
     let finding = tools.detector.detect(element.id, rule, sources, statute.language);
     if (!finding.met && rule.scope === 'statute' && profile) {
       // a general rule elsewhere in the statute (an attempt clause for every offence) outranks a narrower one here
-      const wider = tools.detector.detect(element.id, rule, tools.statuteSources(statute, profile), statute.language);
+      const wider = statuteFinding(tools, statute, `${profile.article}\u0000${element.id}`, () => tools.detector.detect(element.id, rule, tools.statuteSources(statute, profile), statute.language));
       if (wider.met || (wider.found && !finding.found)) finding = wider;
     }
     if (!finding.found && rule.statuteWide?.length && tools.allSources) {
-      const anywhere = tools.detector.detect(`${element.id}:statute-wide`, { any: rule.statuteWide, why: rule.why }, tools.allSources(statute), statute.language);
+      const all = tools.allSources;
+      const anywhere = statuteFinding(tools, statute, `${element.id}\u0000statute-wide`, () =>
+        tools.detector.detect(`${element.id}:statute-wide`, { any: rule.statuteWide, why: rule.why }, all(statute), statute.language),
+      );
       if (anywhere.found) finding = { ...anywhere, elementId: element.id };
     }
     findings.push(finding);
@@ -72,6 +75,19 @@ export function evaluateCandidate(
     if (isAnchor && finding.found && finding.hit && ownsEvidence(node, finding.hit.source)) anchorFound = true;
   }
   return { node, statute, article, findings, anchorFound, coverage: coverageOf(article, profile, findings) };
+}
+
+const statuteFindings = new WeakMap<EvaluationTools, WeakMap<PreparedStatute, Map<string, ElementEvidence>>>();
+
+/** A finding read from the whole statute is the same for every candidate: computed once per analysis. */
+function statuteFinding(tools: EvaluationTools, statute: PreparedStatute, key: string, compute: () => ElementEvidence): ElementEvidence {
+  let byStatute = statuteFindings.get(tools);
+  if (!byStatute) statuteFindings.set(tools, (byStatute = new WeakMap()));
+  let map = byStatute.get(statute);
+  if (!map) byStatute.set(statute, (map = new Map()));
+  let f = map.get(key);
+  if (!f) map.set(key, (f = compute()));
+  return f;
 }
 
 /**

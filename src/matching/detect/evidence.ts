@@ -41,6 +41,15 @@ function isDefinitionsProvision(node: ProvisionNode): boolean {
   return false;
 }
 
+const leadInWordsCache = new WeakMap<ProvisionNode, IndexedText>();
+
+/** A provision's own words without its heading: the lead-in its items continue. */
+function leadInWords(node: ProvisionNode, language: MatchingLanguage): IndexedText {
+  let t = leadInWordsCache.get(node);
+  if (!t) leadInWordsCache.set(node, (t = new IndexedText(node.provision.text, language)));
+  return t;
+}
+
 export function cite(node: ProvisionNode): string {
   return node.citation ? node.citation : node.provision.heading ?? node.provision.label ?? 'unnumbered provision';
 }
@@ -62,7 +71,7 @@ export class ContextBuilder {
     // issue an order— (a) to collect, record, permit or assist ..."), so a phrase may run across the two
     const parent = node.parent;
     if (parent?.provision.text.trim()) {
-      list.push({ kind: 'lead-in', label: `${cite(parent)} with ${cite(node)}`, text: new IndexedText(`${parent.provision.text}\n${own.text}`, language), node: parent, sentence: true });
+      list.push({ kind: 'lead-in', label: `${cite(parent)} with ${cite(node)}`, text: IndexedText.joined(leadInWords(parent, language), own), node: parent, sentence: true });
     }
     let a = node.parent;
     for (const t of leadInTexts(node, language)) {

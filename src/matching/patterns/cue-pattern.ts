@@ -54,13 +54,22 @@ export class IndexedText {
   constructor(
     readonly text: string,
     readonly language: MatchingLanguage,
+    /** Content tokens already made for this text (see `joined`). */
+    tokens?: Token[],
   ) {
-    this.tokens = analyzerFor(language).tokenize(text).filter((t) => !t.stop);
+    this.tokens = tokens ?? analyzerFor(language).tokenize(text).filter((t) => !t.stop);
     this.tokens.forEach((t, i) => {
       const list = this.byStem.get(t.stem);
       if (list) list.push(i);
       else this.byStem.set(t.stem, [i]);
     });
+  }
+
+  /** Two texts read as one, separated by a line break, without tokenising them again. */
+  static joined(a: IndexedText, b: IndexedText): IndexedText {
+    const shift = a.text.length + 1;
+    const tokens = [...a.tokens, ...b.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))];
+    return new IndexedText(`${a.text}\n${b.text}`, a.language, tokens);
   }
 
   private readonly stemSpans = new Map<string, Span[]>();
