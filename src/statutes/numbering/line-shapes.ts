@@ -31,13 +31,15 @@ export interface SectionCandidate {
 const NUM = SECTION_NUMBER_SOURCE;
 const LEAD = String.raw`^(?:\d?\[|\*|["“«]\s?)?`;
 const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artigo|ARTIGO|Articolo|Artikel|Art\.|ART\.|Điều|ĐIỀU|Pasal|PASAL|Статья|СТАТЬЯ`;
-const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?`;
+// "s. 12" (consolidations that abbreviate Section) counts only followed by a number and a capital or nothing.
+const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?|s\.(?=\s?\d)`;
 
 const KEYWORD_LINE = new RegExp(
   `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE})(?![\\w(])(.*)$`,
   'i',
 );
-const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,4})*)\\.(?!\\d)\\s*(.*)$`);
+// "12. Heading", and "5— Text" / "12.—(1)" where a dash follows the number.
+const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,4})*)(?:\\.(?!\\d)|(?=[—–]))\\s*(.*)$`);
 const BARE_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
 const PAREN_SECTION = /^(?:\d?\[)?\((\d{1,3}[A-Z]{1,2})\)\s+(.*)$/;
 
@@ -106,8 +108,9 @@ const CONTAINER_WORDS: { re: RegExp; kind: ProvisionKind; rank: number }[] = [
   { re: /^(?:SECTION|Section|SECCI[ÓO]N|Secci[óo]n|MỤC|Mục|Bagian|BAGIAN)$/, kind: 'division', rank: 5 },
   { re: /^(?:SUB-SECTION|Sub-Section|Sub-section|SOUS-SECTION|Sous-section|PARAGRAPHE|Paragraphe)$/, kind: 'division', rank: 6 },
   { re: /^(?:DIVISION|Division)$/, kind: 'division', rank: 6 },
+  { re: /^(?:SUBDIVISION|Subdivision|SUB-DIVISION|Sub-division)$/, kind: 'division', rank: 6.5 },
 ];
-const CONTAINER_NUMBER = String.raw`(?:(?:THỨ|thứ|Thứ)\s+\S+|[IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|${NUMBER_WORD_SOURCE}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|PREMIER|PREMIER|I{1,3}er|1er|(?:[IVXLC]+|\d{1,3})\s?(?:BIS|bis|Bis))`;
+const CONTAINER_NUMBER = String.raw`(?:(?:THỨ|thứ|Thứ)\s+\S+|[IVXLC]+|\d{1,3}(?:\.\d{1,3})?[A-Z]?|[A-Z]|${NUMBER_WORD_SOURCE}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|PREMIER|PREMIER|I{1,3}er|1er|(?:[IVXLC]+|\d{1,3})\s?(?:BIS|bis|Bis))`;
 const CONTAINER_LINE = new RegExp(`^(\\S+)\\s+(${CONTAINER_NUMBER})(?=$|[\\s.:—–\\-])\\s*[.:—–\\-]*\\s*(.*)$`);
 
 /**
@@ -157,8 +160,27 @@ export function isHeadingLike(line: string, allowFullStop = false): boolean {
   if (/[,;:—–-]$/.test(t)) return false;
   if (!allowFullStop && /[.]$/.test(t) && !/\betc\.$/.test(t)) return false;
   if (CONNECTOR_END.test(t)) return false;
-  if (isHistoryNote(t)) return false;
+  if (isHistoryNote(t) || ANNEX_LINE.test(t)) return false;
   return true;
+}
+
+/**
+ * Lines that annex something to the provision above instead of heading the next one:
+ * "Penalty: Imprisonment for 10 years.", "Note: …", "Explanation.–…", "Illustrations".
+ */
+export const ANNEX_LINE =
+  /^(?:(?:Penalty|Penalties|Maximum penalty|Note|Notes|Example|Examples|Explanation|Illustrations?|Exception|Exceptions)(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s*(?::|\.\s*[—–-])|(?:Explanation|Illustrations?)\.?$)/;
+
+/** Headings name things; a finite verb means the words are a sentence of the text. */
+export const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán|podrá|deberá)(?!\p{L})/u;
+
+/**
+ * The rest of a number line read as a heading ("477.1 Unauthorised access, modification or
+ * impairment …", "3ZA Unauthorised acts causing … serious damage"): heading-shaped, no verb.
+ */
+export function isHeadingRest(rest: string, maxWords = 20): boolean {
+  const t = rest.trim();
+  return isHeadingLike(t) && t.split(/\s+/).length <= maxWords && !SENTENCE_VERB.test(t) && !/^\(/.test(t);
 }
 
 /** Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32, s. 8(3)". */

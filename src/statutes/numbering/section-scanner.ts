@@ -7,6 +7,7 @@
 import {
   ContainerLine,
   isHeadingLike,
+  isHeadingRest,
   isHistoryNote,
   matchContainer,
   matchSchedule,
@@ -89,7 +90,7 @@ export function scanSections(lines: string[]): ScanResult {
       inSchedule = true;
       continue;
     }
-    const cand = candidates[i];
+    const cand = paragraphSign(candidates[i], family) ? undefined : candidates[i];
     const parsed = cand && parseCandidateNumber(cand);
     if (!cand || !parsed || parallelFrom !== undefined) {
       classes.push({ type: 'body' });
@@ -184,7 +185,27 @@ export function scanSections(lines: string[]): ScanResult {
     if (resumes !== undefined) cls.resumes = resumes;
     classes.push(cls);
   }
+  rankContainersByAppearance(classes);
   return { classes, family, warnings };
+}
+
+/**
+ * Container words rank in the order the law first prints them: a law that opens with CHAPTER 1
+ * and prints Part I inside CHAPTER 2 nests its Parts in Chapters (South Africa), one that opens
+ * with PART I nests Chapters in Parts. The ranks present are reassigned in that order.
+ */
+function rankContainersByAppearance(classes: LineClass[]): void {
+  const order: number[] = [];
+  for (const c of classes) if (c.type === 'container' && !order.includes(c.container.rank)) order.push(c.container.rank);
+  const sorted = order.slice().sort((a, b) => a - b);
+  if (order.every((r, k) => r === sorted[k])) return;
+  const remap = new Map(order.map((r, k) => [r, sorted[k]]));
+  for (const c of classes) if (c.type === 'container') c.container.rank = remap.get(c.container.rank) ?? c.container.rank;
+}
+
+/** "§ 2. Celui qui …" in a law numbered by articles: a paragraph of the article (Belgium), not a section. */
+function paragraphSign(c: SectionCandidate | undefined, family: SectionFamily | undefined): boolean {
+  return !!c && family === 'keyword-article' && /^§$/.test(c.keyword);
 }
 
 /**
@@ -286,6 +307,8 @@ function strongEnough(c: SectionCandidate, lines: string[], i: number): boolean 
       const next = nextNonBlank(lines, i);
       if (prev && isHeadingLike(prev, true)) return true;
       if (!c.rest && next && /^(?:\(1\)|\(a\)|[A-Z“"])/.test(next)) return true;
+      // "477.1 Unauthorised access … offence" over "(1) A person …" or the text.
+      if (c.rest && isHeadingRest(c.rest) && next && /^(?:\(1\)|\(a\)|\p{Lu}|["“])/u.test(next)) return true;
       return !!c.rest && /^\(1\)/.test(c.rest);
     }
   }
@@ -309,6 +332,8 @@ function veryStrong(c: SectionCandidate, lines: string[], i: number): boolean {
 function sectionLike(c: SectionCandidate, lines: string[], i: number): boolean {
   if (c.family === 'keyword-article' || c.family === 'keyword-section') return true;
   if (c.family === 'paren') return HEADING_DELIMITER.test(c.rest);
+  // "502. (a) The Legislature finds …" after "… is amended to read:": the section's text opens with its first subdivision.
+  if (/^(?:[—–]\s?)?\((?:1|a)\)\s/.test(c.rest)) return true;
   const prev = prevNonBlank(lines, i);
   if (c.family === 'bare') return !c.rest || (!!prev && isHeadingLike(prev, true) && !/[:]$/.test(prev));
   if (!c.rest) return true;
@@ -337,11 +362,23 @@ function dominantFamily(candidates: (SectionCandidate | undefined)[]): SectionFa
   const score = new Map<SectionFamily, number>();
   const last = new Map<SectionFamily, SectionNumber>();
   const opened = new Set<SectionFamily>();
+  const count = new Map<SectionFamily, number>();
+  const restarts = new Map<SectionFamily, number>();
+  /** Restarts right after a line of another family: "1." … "2." under each "Artículo 197 bis.". */
+  const restartsUnder = new Map<SectionFamily, number>();
+  let lastFamily: SectionFamily | undefined;
   for (const c of candidates) {
     if (!c || c.family === 'paren') continue;
     const n = parseSectionNumber(c.number);
     if (!n) continue;
     const prev = last.get(c.family);
+    const bump = (m: Map<SectionFamily, number>) => m.set(c.family, (m.get(c.family) ?? 0) + 1);
+    bump(count);
+    if (prev && compareSectionNumbers(n, prev) <= 0) {
+      bump(restarts);
+      if (lastFamily !== undefined && lastFamily !== c.family) bump(restartsUnder);
+    }
+    lastFamily = c.family;
     if (!prev) {
       last.set(c.family, n);
       if (n.head === 1 || n.wordValue === 1) opened.add(c.family);
@@ -356,9 +393,16 @@ function dominantFamily(candidates: (SectionCandidate | undefined)[]): SectionFa
       last.set(c.family, n);
     }
   }
+  // A family numbered afresh under each line of a keyword family that never restarts is that family's paragraphs.
+  const steadyKeyword = [...count].some(
+    ([fam, n]) => (fam === 'keyword-article' || fam === 'keyword-section') && n >= 2 && !restarts.get(fam),
+  );
   let best: SectionFamily | undefined;
   let bestScore = 0;
   for (const [fam, s] of score) {
+    const keyword = fam === 'keyword-article' || fam === 'keyword-section';
+    if (steadyKeyword && !keyword && (restartsUnder.get(fam) ?? 0) > 0) continue;
+    if (steadyKeyword && keyword && restarts.get(fam) && (restartsUnder.get(fam) ?? 0) > 0) continue;
     const bonus = (opened.has(fam) ? 5 : 0) + (fam === 'keyword-article' || fam === 'keyword-section' ? 3 : 0);
     const total = s + bonus;
     if (total > bestScore) {
