@@ -6,7 +6,9 @@
  */
 
 export type LabelType =
-  | 'arabic' // (1) (2) (1A) 1° 1. 1)
+  | 'arabic' // (1) (2) (1A) 1. 1)
+  | 'ordinal' // 1° 1º 1.ª: a series of its own, so it nests under "1." paragraphs
+  | 'sign' // § 1er, § 2 (Belgian and German paragraphs inside an article)
   | 'lower-alpha' // (a) (b) a)
   | 'double-alpha' // (aa) (bb)
   | 'lower-roman' // (i) (ii)
@@ -118,8 +120,19 @@ export function isSeriesStart(r: LabelReading): boolean {
 
 /** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
 const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
-/** Civil-law forms at line start: `1°`, `1º`, `1.`, `1)`, `a)`, `f)`. */
-const CIVIL_LABEL = /^(?:(\d{1,3})\s?[°º]\.?|(\d{1,3})\.(?=\s)|(\d{1,3})\)|([a-zđ])\))(?=\s|$)/;
+/**
+ * Civil-law forms at line start: `1°`, `1º`, `1.ª`, `1.`, `1)`, `a)`, `§ 1er`, and roman
+ * paragraphs `I. –` / `II. Les …`. A type given here replaces the core's own reading.
+ */
+const CIVIL_FORMS: { re: RegExp; type?: LabelType }[] = [
+  { re: /^§\s?(\d{1,3})(?:er)?\.?(?=\s|$)/, type: 'sign' },
+  { re: /^(\d{1,3})(?:\s?[°º]\.?|\.?\s?ª\.?)(?=\s|$)/, type: 'ordinal' },
+  { re: /^(\d{1,3})\.(?=\s)/ },
+  { re: /^(\d{1,3})\)(?=\s|$)/ },
+  { re: /^([a-zđ])\)(?=\s|$)/ },
+  { re: /^([IVXL]{1,6})\.\s?[—–-](?=\s|$)/ },
+  { re: /^([IVXL]{1,6})\.(?=\s+\p{Lu})/u },
+];
 
 export interface LabelMatch {
   label: Label;
@@ -138,11 +151,13 @@ export function matchLabelAt(s: string, civilForms: boolean): LabelMatch | undef
     return { label: { printed: `(${core})`, core, readings }, length };
   }
   if (!civilForms) return undefined;
-  m = CIVIL_LABEL.exec(s);
-  if (m) {
-    const core = m[1] ?? m[2] ?? m[3] ?? m[4];
-    const readings = readLabelCore(core);
+  for (const form of CIVIL_FORMS) {
+    m = form.re.exec(s);
+    if (!m) continue;
+    const core = m[1];
+    let readings = readLabelCore(core);
     if (!readings.length) return undefined;
+    if (form.type) readings = [{ ...readings[0], type: form.type }];
     const printedLen = m[0].length;
     const length = printedLen + (/^\s*/.exec(s.slice(printedLen))?.[0].length ?? 0);
     return { label: { printed: m[0].trim(), core, readings }, length };

@@ -38,13 +38,15 @@ function leadingLabels(line: string): { labels: Label[]; rest: string } {
   for (let guard = 0; guard < 4; guard++) {
     const marker = LEADING_MARKERS.exec(s);
     const body = marker ? s.slice(marker[0].length) : s;
-    const m = matchLabelAt(body, labels.length === 0);
+    // A civil label may follow another civil one: "I. – 1. Les personnes …".
+    const civilBefore = labels.length > 0 && !/^\(/.test(labels[labels.length - 1].printed);
+    const m = matchLabelAt(body, labels.length === 0 || civilBefore);
     if (!m) break;
     const after = body.slice(m.label.printed.length);
     // "(1)(a) The official…": two labels printed together open the line; "(1)(a) applies" does not.
     const joined = /^\(/.test(after) && matchLabelAt(after, false) && !REFERENCE_AFTER.test(after.slice((matchLabelAt(after, false)?.label.printed.length ?? 0)));
     if (!joined && REFERENCE_AFTER.test(after.replace(/^\]/, ''))) break;
-    if (labels.length > 0 && !/^\(/.test(m.label.printed)) break;
+    if (labels.length > 0 && !/^\(/.test(m.label.printed) && !civilBefore) break;
     labels.push(m.label);
     s = body.slice(m.length).replace(/^\]\s*/, '');
   }
