@@ -17,8 +17,8 @@
 import { DomainError } from '../../common/domain-error';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
-import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType } from './labels';
-import { isCapitalsHeading, isHeadingLike, isHistoryNote, SectionCandidate } from './line-shapes';
+import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
+import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_VERB } from './line-shapes';
 import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -44,6 +44,11 @@ interface Frame {
   collapse?: number;
   /** Number of an inserted provision, to recognise the next one inserted beside it. */
   inserted?: SectionNumber;
+  /**
+   * A "Penalty:", "Note:" or "Explanation.–" line annexed to the subsection (or the section) above:
+   * text goes to that node until a label continues its series. An Explanation's own list stays its text.
+   */
+  annex?: { node: Provision; ownList: boolean };
 }
 
 interface ContainerEntry {
@@ -117,6 +122,7 @@ function normaliseLine(line: string): string {
 function assignHeadings(lines: string[], classes: LineClass[], family: string | undefined): BuildClass[] {
   const out: BuildClass[] = classes.slice();
   const headingAbove = family === 'bare' || family === 'dotted';
+  const capitalsHead = capitalsHeadSections(lines, classes);
   let started = false;
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
@@ -134,14 +140,20 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
     const lineAbove = prevNonBlank(lines, i);
     const sentenceOpenAbove = lineAbove !== undefined && out[lineAbove].type === 'body' && /[\p{Ll},]$/u.test(lines[lineAbove]);
     if (c.type === 'body' && started && isCapitalsHeading(lines[i]) && !isHistoryNote(lines[i]) && !sentenceOpenAbove) {
-      out[i] = { type: 'group' };
+      const j = nextNonBlank(lines, i);
+      const owner = j === undefined ? undefined : out[j];
+      // Capitals over most numbers are the sections' own headings ("UNAUTHORISED ACCESS" / "3.—(1) …").
+      if (capitalsHead && owner?.type === 'section' && !owner.inserted && !hasInlineHeading(owner.candidate)) out[i] = { type: 'heading', owner: j! };
+      else out[i] = { type: 'group' };
       continue;
     }
     if (c.type !== 'section') continue;
     started = true;
     const fam = c.candidate.family;
+    if (headingBelow(lines, out, i, c.candidate)) continue;
     if (!headingAbove || fam === 'keyword-article' || fam === 'keyword-section' || fam === 'paren') continue;
-    if (fam === 'dotted' && c.candidate.rest && isInlineHeading(c.candidate.rest)) continue;
+    if (prevNonBlank(lines, i) !== undefined && out[prevNonBlank(lines, i)!].type === 'heading') continue;
+    if (hasInlineHeading(c.candidate)) continue;
     const j = prevNonBlank(lines, i);
     if (j === undefined || out[j].type !== 'body') continue;
     if (!isHeadingLike(lines[j], true) || isCapitalsHeading(lines[j])) continue;
@@ -162,6 +174,51 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
     }
   }
   return out;
+}
+
+/** The number line carries its own heading: "1. Short title", "477.1 Unauthorised access …". */
+function hasInlineHeading(c: SectionCandidate): boolean {
+  if (!c.rest) return false;
+  if (c.family === 'dotted') return isInlineHeading(c.rest.replace(/^[—–]+\s*/, ''));
+  if (c.family === 'bare') return isHeadingRest(c.rest);
+  return false;
+}
+
+/**
+ * Whether capitals lines printed right above the numbers head the sections (a style where each
+ * section has one) rather than groups of them: true when most numbered sections have one.
+ */
+function capitalsHeadSections(lines: string[], classes: LineClass[]): boolean {
+  let sections = 0;
+  let capped = 0;
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i];
+    if (c.type !== 'section' || c.inserted) continue;
+    sections++;
+    const j = prevNonBlank(lines, i);
+    if (j === undefined || classes[j].type !== 'body' || !isCapitalsHeading(lines[j])) continue;
+    const k = prevNonBlank(lines, j);
+    // The capitals line right under "PART II" is the Part's heading.
+    if (k !== undefined && classes[k].type === 'container') continue;
+    capped++;
+  }
+  return capped >= 2 && capped / Math.max(1, sections) >= 0.5;
+}
+
+/**
+ * "Section 3" alone on its line with "Unauthorised access" on the next and the text after it:
+ * the next line is the heading. Marks it and says so.
+ */
+function headingBelow(lines: string[], out: BuildClass[], i: number, c: SectionCandidate): boolean {
+  if (!/^[.:\-–—°º]*$/.test(c.rest)) return false;
+  const above = prevNonBlank(lines, i);
+  if (above !== undefined && out[above].type === 'heading') return false;
+  const j = nextNonBlank(lines, i);
+  if (j === undefined || out[j].type !== 'body' || !isHeadingRest(lines[j], 14) || ANNEX_LINE.test(lines[j])) return false;
+  const k = nextNonBlank(lines, j);
+  if (k === undefined || out[k].type !== 'body' || !/^(?:\(|\p{Lu}|["“«])/u.test(lines[k])) return false;
+  out[j] = { type: 'heading', owner: i };
+  return true;
 }
 
 /** "Short title", "Objects of the Act": the rest of a dotted line is a heading, not text. */
@@ -191,8 +248,9 @@ const SENTENCE_HEADING = /^([^.:;]{3,110}?)[.:]\s+([\p{Lu}“"«¿(].*)$/su;
 const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
 
-/** Headings name things; a finite verb means the words are a sentence of the text. */
-const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán|podrá|deberá)(?!\p{L})/u;
+
+/** Words that make a line a clause of the text rather than a heading. */
+const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
@@ -202,9 +260,20 @@ function words(s: string): number {
 function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefined): SplitRest {
   let rest = cand.rest.replace(/^[\]]\s*/, '');
   if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^[.:\-–—°º]+\s*/, '');
+  else rest = rest.replace(/^[—–]+\s*/, ''); // "12.—(1) …", "5— A person …"
   if (!rest) return { heading: headingAbove, text: '' };
   if (headingAbove !== undefined) return { heading: headingAbove, text: rest };
-  if (cand.family === 'bare') return { text: rest };
+  // "13. [Unauthorised interception] (1) …", "14. (Damage to data) A person …": a heading in brackets.
+  const bracketed = /^(?:\[([^\]]{3,120})\]|\(([\p{Lu}][^()]{2,120})\))\s*(.*)$/su.exec(rest);
+  if (bracketed) {
+    const h = (bracketed[1] ?? bracketed[2]).trim();
+    if (/\s/.test(h) || h.length > 6) {
+      if (!SENTENCE_VERB.test(h) && words(h) <= 16 && !/^(?:repealed|deleted|spent|omitted|amendments?)\b/i.test(h)) return { heading: h.replace(/\.$/, ''), text: bracketed[3].trim() };
+    }
+  }
+  // "§ 1er. Celui qui …", "I. – 1. Les personnes …": the text opens with a subdivision, there is no heading.
+  if (matchLabelAt(rest, true)) return { text: rest };
+  if (cand.family === 'bare') return isHeadingRest(rest) ? { heading: rest, text: '' } : { text: rest };
   if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return { text: rest };
   if (/^(?:\[?\s*(?:repealed|derogado|abrogé|spent|omitted)\b.*|(?:\.\s?){3,})$/i.test(rest)) return { text: rest };
   const d = DELIMITED_HEADING.exec(rest);
@@ -218,7 +287,9 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   // "SHORT TITLE; TABLE OF CONTENTS.": a heading in capitals, whatever its punctuation.
   if (words(rest) <= 20 && isCapitalsHeading(rest.replace(/[.;,]/g, ' '))) return { heading: rest.replace(/\.$/, ''), text: '' };
   const oneSentence = !/[.:;]\s+\p{Lu}/u.test(rest);
-  if (oneSentence && words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
+  // "A person who … intercepts … commits an offence." is a sentence even without a verb of the list.
+  const sentenceCue = SENTENCE_CUE.test(rest) || (/\.$/.test(rest) && words(rest) > 12);
+  if (oneSentence && words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && !sentenceCue && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
     return { heading: rest.replace(/\.$/, ''), text: '' };
   }
   if (keyword) return { text: rest };
@@ -338,6 +409,11 @@ class TreeBuilder {
       const c = this.classes[j];
       if (c.type === 'heading' && c.owner === i) return this.lines[j].replace(/\s*\.$/, '');
     }
+    // The heading printed on the line below a number that stands alone ("Section 3" / "Unauthorised access").
+    for (let j = i + 1; j < this.lines.length && j <= i + 3; j++) {
+      const c = this.classes[j];
+      if (c.type === 'heading' && c.owner === i) return this.lines[j].replace(/\s*\.$/, '');
+    }
     return undefined;
   }
 
@@ -422,6 +498,25 @@ class TreeBuilder {
     return false;
   }
 
+  /** Where unlabelled text goes: the node an annex line ("Penalty:", "Explanation.–") attached to, else the deepest. */
+  private textTarget(): Provision {
+    return this.frames[this.frames.length - 1]?.annex?.node ?? this.deepest();
+  }
+
+  /**
+   * "Penalty: …", "Note: …", "Explanation.–…": annexed to the subsection whose paragraphs end
+   * above it (Australian penalties), or to the section when its outer list is not of subsections.
+   */
+  private annexLine(line: string): void {
+    const fr = this.frames[this.frames.length - 1];
+    const first = fr.levels[0];
+    const holder = first && fr.levels.length > 0 && SUBSECTION_TYPES.has(first.reading.type) ? first : undefined;
+    fr.levels.length = holder ? 1 : fr.levels.length;
+    fr.annex = { node: holder ? holder.node : fr.root, ownList: /^(?:Explanation|Illustration|Example|Exception)/.test(line) };
+    this.flushPending();
+    this.appendText(fr.annex.node, line, true);
+  }
+
   private deepest(): Provision {
     const f = this.frames[this.frames.length - 1];
     if (!f) {
@@ -472,6 +567,7 @@ class TreeBuilder {
       this.appendText(this.deepest(), line, true);
       return;
     }
+    if (ANNEX_LINE.test(line)) return this.annexLine(line);
     // A marginal note above a labelled subdivision ("Definition of intimate image" / "(2) In this section…").
     const next = nextNonBlank(this.lines, i);
     if (
@@ -527,22 +623,36 @@ class TreeBuilder {
       }
       this.flushPending();
       const printed = seg.label ? `${seg.label.printed} ${seg.text}`.trim() : seg.text;
-      this.appendText(this.deepest(), printed, newLine);
+      this.appendText(this.textTarget(), printed, newLine);
     });
   }
 
-  /** The label that follows segment k of line i, for telling (i) the letter from (i) the numeral. */
-  private lookahead(i: number, k: number): Label | undefined {
-    const same = this.segments(i).slice(k + 1).find((s) => s.label && !s.sequel);
-    if (same) return same.label;
+  /**
+   * The labels that follow segment k of line i, in order, within the provision: for telling (i)
+   * the letter from (i) the numeral, or I. the letter from I. the roman paragraph.
+   */
+  private *lookahead(i: number, k: number): Generator<Label> {
+    for (const s of this.segments(i).slice(k + 1)) if (s.label && !s.sequel) yield s.label;
     for (let j = i + 1; j < this.lines.length && j < i + 40; j++) {
       const c = this.classes[j];
       if (c.type === 'blank' || c.type === 'heading') continue;
-      if (c.type !== 'body') return undefined;
-      const s = this.segments(j).find((x) => x.label && !x.sequel);
-      if (s) return s.label;
+      if (c.type !== 'body') return;
+      for (const s of this.segments(j)) if (s.label && !s.sequel) yield s.label;
     }
-    return undefined;
+  }
+
+  /** The readings among `mine` that the first upcoming label continuing any of them continues. */
+  private resolveByNext<T extends { r: LabelReading }>(i: number, k: number, mine: T[]): T[] {
+    let seen = 0;
+    const open = this.frames[this.frames.length - 1]?.levels ?? [];
+    for (const next of this.lookahead(i, k)) {
+      const fits = mine.filter((o) => next.readings.some((nr) => followsInSeries(o.r, nr)));
+      if (fits.length) return fits;
+      // A label continuing a level already open ((2) after (1)(h)(i)) closes the list: look no further.
+      if (next.readings.some((nr) => open.some((l) => followsInSeries(l.reading, nr)))) break;
+      if (++seen >= 12) break;
+    }
+    return [];
   }
 
   private offerLabel(seg: Segment, i: number, k: number): boolean {
@@ -563,16 +673,27 @@ class TreeBuilder {
         }
       }
     }
+    const fr = this.frames[inner];
+    if (fr.annex) {
+      // After "Penalty:" or an Explanation only the next subsection (or the section's first) is a label.
+      const ownList = fr.annex.ownList;
+      const kept = options.filter((o) => o.f < inner || (o.k === 0 && o.mode === 'next'));
+      if (!ownList && !fr.levels.length && label.readings.some(isSeriesStart) && !seg.sequel) {
+        kept.push(...label.readings.filter(isSeriesStart).map((r) => ({ f: inner, k: 0, r, mode: 'child' as const })));
+      }
+      if (!kept.length) return false;
+      options.length = 0;
+      options.push(...kept);
+    }
     if (seg.sequel) {
       // An unpunctuated inline label counts only as the next item of a series open in this provision.
       const next = options.filter((o) => o.f === inner && o.mode === 'next');
       if (!next.length) return false;
       return this.apply(next.sort((a, b) => b.k - a.k)[0], label, i);
     }
-    const fr = this.frames[inner];
     const deepestNode = this.deepest();
     const introduced = seg.lineStart && INSERTION_INTRO.test(deepestNode.text.slice(-300)) && !amending;
-    if (fr.collapse === undefined) {
+    if (fr.collapse === undefined && !fr.annex) {
       const onStack = new Set<LabelType>(fr.levels.map((l) => l.reading.type));
       const deepestType = fr.levels.length ? fr.levels[fr.levels.length - 1].reading.type : undefined;
       for (const r of label.readings) {
@@ -611,9 +732,20 @@ class TreeBuilder {
       if (dup) choice = dup;
       else if (mine.length === 1) choice = mine[0];
       else {
-        const next = this.lookahead(i, k);
-        const fits = next ? mine.filter((o) => next.readings.some((nr) => followsInSeries(o.r, nr))) : [];
+        const fits = this.resolveByNext(i, k, mine);
         choice = fits.length ? fits.sort((a, b) => b.k - a.k)[0] : mine.find((o) => o.mode === 'next') ?? mine[0];
+      }
+    }
+    if (choice.mode === 'child') {
+      // `"service provider" means— (a) …; (b) …; "traffic data" means …`: the list belongs to one
+      // term of a definitions provision whose terms carry no labels; a child would swallow the next terms.
+      const cf = this.frames[choice.f];
+      const parent = choice.k === 0 ? cf.root : cf.levels[choice.k - 1].node;
+      if (opensTermList(parent.text)) {
+        cf.levels.length = choice.k;
+        cf.collapse = choice.k - 1;
+        this.warnings.push(`line ${i + 1}: ${label.printed} opens the list of one defined term in ${parent.citation}; kept as its text`);
+        return false;
       }
     }
     return this.apply(choice, label, i);
@@ -622,6 +754,7 @@ class TreeBuilder {
   private apply(o: { f: number; k: number; r: LabelReading; mode: 'next' | 'child' | 'dup' }, label: Label, i: number): boolean {
     this.frames.length = o.f + 1;
     const fr = this.frames[o.f];
+    fr.annex = undefined;
     if (o.mode === 'dup') {
       fr.levels.length = o.k + 1;
       this.warnings.push(`line ${i + 1}: ${fr.levels[o.k].node.citation} is printed twice; the second text is kept with the first`);
@@ -658,6 +791,27 @@ class TreeBuilder {
     );
   }
 }
+
+/** Label types that number subsections: a Penalty line below their paragraphs belongs to them. */
+const SUBSECTION_TYPES = new Set<LabelType>(['arabic', 'sign']);
+
+/**
+ * Text ending in a definition that opens a list, the term not being the provision's own label:
+ * `In this Act— "access" means … either—`, `In this Part:⏎access to data means:`. A term printed
+ * first (`(i) “act” includes—`, `the term "computer" means—`) is the provision's, and its list is real.
+ */
+function opensTermList(text: string): boolean {
+  const m = /(?:["“‘][^"”’\n]{1,80}["”’]|(?<=^|\n)\p{Ll}[^\n;:—–.]{0,80}?)\s+(?:means|includes)\b[^\n.;"“”]{0,300}?[:—–-]?\s*$/u.exec(text.trimEnd());
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  if (/^\s*(?:the\s+(?:term|terms|expression|word|phrase)s?\s*)?$/i.test(before)) return false;
+  // Only inside a list of definitions (another term before it, or a lead-in for the whole Act or
+  // Part), where more terms follow: "In subsection (5) “the relevant conduct” means— (a) …" keeps its list.
+  return /(?:["”’]|\p{Ll})\s+(?:means|includes)\b/u.test(before) || DEFINITIONS_LEAD.test(before);
+}
+
+const DEFINITIONS_LEAD =
+  /\b(?:In|For the purposes of|For purposes of|As used in)\s+this\s+(?:Act|Part|Division|Subdivision|Chapter|Law|Code|Ordinance|Title|Proclamation|Decree)\b|\bunless the context\b|\bthe following (?:definitions|terms|words|expressions)\b/i;
 
 function sameReading(a: LabelReading, b: LabelReading): boolean {
   return a.type === b.type && a.value === b.value && a.insert === b.insert;
