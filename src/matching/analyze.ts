@@ -197,6 +197,8 @@ function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, ru
     const below = (n: ProvisionNode): boolean => has(n) || n.children.some(below);
     let ok = below(node);
     for (let a = node.parent; a && !ok; a = a.parent) ok = has(a);
+    // a statute that is wholly about the matter (a Mutual Legal Assistance Act) says it in its title
+    if (!ok && statute.title.trim()) ok = !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires, run.engine.headingText(statute.title, statute.language));
     if (!ok) return false;
   }
   return true;

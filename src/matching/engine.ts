@@ -136,9 +136,20 @@ export class MatchingEngine {
     return !!node.section.provision.heading && this.marked('co-operation', ownText(node.section, statute.language));
   }
 
-  /** Co-operation wording anywhere in the provision's section. */
+  /** Co-operation wording anywhere in the provision's section, or in the title of a statute wholly about co-operation. */
   isCooperation(node: ProvisionNode, statute: PreparedStatute): boolean {
-    return this.isCooperationStrict(node, statute) || this.markedBelow('co-operation', node.section, statute);
+    return this.isCooperationStrict(node, statute) || this.markedBelow('co-operation', node.section, statute) || this.titleMarked('co-operation', statute);
+  }
+
+  private readonly titles = new WeakMap<PreparedStatute, Map<string, boolean>>();
+
+  /** The statute's title carries the marker (a Mutual Legal Assistance Act, an Extradition Act). */
+  titleMarked(kind: Exclude<ProvisionClass, 'any'>, statute: PreparedStatute): boolean {
+    let m = this.titles.get(statute);
+    if (!m) this.titles.set(statute, (m = new Map()));
+    let v = m.get(kind);
+    if (v === undefined) m.set(kind, (v = !!statute.title.trim() && this.marked(kind, this.headingText(statute.title, statute.language))));
+    return v;
   }
 
   qualifies(kind: ProvisionClass, node: ProvisionNode, statute: PreparedStatute): boolean {
