@@ -1090,3 +1090,125 @@ describe('drafting style 10d: bracketed headings "13. [Heading] (1) …" and "15
     expect(lostWords(BRACKETED, st)).toEqual([]);
   });
 });
+
+// 11. The same styles converted with the number and the heading each on a line of its own.
+export const OWN_LINES_AUSTRALIA = [
+  'Model Criminal Code Extract 2031',
+  'Division 477—Serious computer offences',
+  '477.1',
+  'Unauthorised access with intent to commit a serious offence',
+  '(1) A person commits an offence if:',
+  '(a) the person causes an unauthorised access to data held in a computer; and',
+  '(b) the person intends to commit a serious offence.',
+  'Penalty: Imprisonment for 10 years.',
+  '(2) In this section, serious offence means an offence punishable by 5 years or more.',
+  '477.2',
+  'Unauthorised modification of data to cause impairment',
+  'A person commits an offence if the person causes an unauthorised modification of data, knowing it is unauthorised.',
+  'Penalty: Imprisonment for 10 years.',
+];
+
+export const OWN_LINES_INDIA = [
+  'THE MODEL INFORMATION TECHNOLOGY (AMENDMENT) ACT, 2031',
+  'CHAPTER XI',
+  'OFFENCES',
+  '66.',
+  'Computer related offences.',
+  'If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable with imprisonment up to three years.',
+  '66A.',
+  'Punishment for sending threatening messages.',
+  'Any person who sends, by means of a computer resource, any information that is grossly threatening shall be punishable with imprisonment up to two years.',
+  '66B.',
+  'Punishment for receiving stolen computer resource.',
+  'Whoever dishonestly receives any stolen computer resource shall be punishable with imprisonment up to three years.',
+];
+
+export const OWN_LINES_PHILIPPINES = [
+  'Model Cybercrime Act of 2031',
+  'SEC. 4.',
+  'Cybercrime Offenses.',
+  'Each of the following acts is an offense of cybercrime:',
+  '(a) Offenses against the integrity of computer data and systems:',
+  '(1) Illegal Access. – Entering a computer system without right.',
+  '(2) Data Interference. – Altering or deleting computer data without right.',
+  'SEC. 5.',
+  'Other Offenses.',
+  'Aiding or abetting an offense listed in Section 4 hereof is also punishable.',
+];
+
+export const OWN_LINES_PERU = [
+  'LEY DE DELITOS INFORMÁTICOS (MODELO)',
+  'Artículo 2',
+  'Acceso ilícito',
+  'El que deliberadamente y sin derecho entra en un sistema informático será reprimido con pena privativa de libertad no menor de uno ni mayor de cuatro años.',
+  'Artículo 3',
+  'Atentado a la integridad de datos informáticos',
+  'El que deliberadamente y sin derecho borra o altera datos informáticos será reprimido con pena privativa de libertad no menor de tres ni mayor de seis años.',
+];
+
+describe('drafting style 11: numbers and headings each on a line of their own', () => {
+  it('Australia: "477.1" / heading / "(1) …", the Penalty line kept with the subsection', () => {
+    const st = parse(OWN_LINES_AUSTRALIA);
+    expect(tops(st)).toEqual(['477.1', '477.2']);
+    expect(get(st, '477.1').heading).toBe('Unauthorised access with intent to commit a serious offence');
+    expect(get(st, '477.2').heading).toBe('Unauthorised modification of data to cause impairment');
+    expect(get(st, '477.2').text).toMatch(/^A person commits an offence/);
+    expect(childCites(st, '477.1')).toEqual(['477.1(1)', '477.1(2)']);
+    expect(childCites(st, '477.1(1)')).toEqual(['477.1(1)(a)', '477.1(1)(b)']);
+    expect(get(st, '477.1(1)').text).toMatch(/Penalty/);
+    expect(lostWords(OWN_LINES_AUSTRALIA, st)).toEqual([]);
+  });
+  it('India: "66." / "Computer related offences." / text', () => {
+    const st = parse(OWN_LINES_INDIA);
+    expect(tops(st)).toEqual(['66', '66A', '66B']);
+    expect(get(st, '66').heading).toBe('Computer related offences');
+    expect(get(st, '66A').heading).toBe('Punishment for sending threatening messages');
+    expect(get(st, '66A').text).toMatch(/^Any person who sends/);
+    expectUnsplit(st, '66', 'section 43');
+    expect(lostWords(OWN_LINES_INDIA, st)).toEqual([]);
+  });
+  it('Philippines: "SEC. 4." / "Cybercrime Offenses." / text and offences', () => {
+    const st = parse(OWN_LINES_PHILIPPINES);
+    expect(tops(st)).toEqual(['4', '5']);
+    expect(get(st, '4').heading).toBe('Cybercrime Offenses');
+    expect(get(st, '5').heading).toBe('Other Offenses');
+    expectCitations(st, ['4(a)', '4(a)(1)', '4(a)(2)']);
+    expect(get(st, '4(a)(2)').heading).toBe('Data Interference');
+    expect(lostWords(OWN_LINES_PHILIPPINES, st)).toEqual([]);
+  });
+  it('Peru: "Artículo 2" / "Acceso ilícito" / text', () => {
+    const st = parse(OWN_LINES_PERU);
+    expect(tops(st)).toEqual(['2', '3']);
+    expect(get(st, '2').heading).toBe('Acceso ilícito');
+    expect(get(st, '3').text).toMatch(/^El que deliberadamente/);
+    expect(lostWords(OWN_LINES_PERU, st)).toEqual([]);
+  });
+});
+
+// 12. Flattened sections whose heading runs into the text: "Section 2. Unauthorised access (1) A person …".
+export const FLAT_HEADED = [
+  'Model Cyber Offences Act 2031',
+  'Section 1. Short title This Act may be cited as the Model Cyber Offences Act 2031.',
+  'Section 2. Unauthorised access (1) A person who enters a computer system without right commits an offence. (2) A person convicted under subsection (1) is liable to a fine.',
+  'Section 3. Illegal interception (1) A person who intercepts data without right commits an offence. (2) Subsection (1) does not apply to a provider acting under a court order.',
+  'Section 4. Data interference A person who deletes or alters data without right commits an offence.',
+];
+
+describe('drafting style 12: flattened sections with the heading run into the text', () => {
+  const st = parse(FLAT_HEADED);
+  it('separates the heading from the text at the first clause', () => {
+    expect(tops(st)).toEqual(['1', '2', '3', '4']);
+    expect(get(st, '1').heading).toBe('Short title');
+    expect(get(st, '2').heading).toBe('Unauthorised access');
+    expect(get(st, '3').heading).toBe('Illegal interception');
+    expect(get(st, '4').heading).toBe('Data interference');
+    expect(get(st, '4').text).toMatch(/^A person who deletes/);
+  });
+  it('cites the inline subsections and leaves "subsection (1)" unsplit', () => {
+    expectCitations(st, ['2(1)', '2(2)', '3(1)', '3(2)']);
+    expectUnsplit(st, '2(2)', 'subsection (1)');
+  });
+  it('loses no word', () => {
+    expect(lostWords(FLAT_HEADED, st)).toEqual([]);
+  });
+});

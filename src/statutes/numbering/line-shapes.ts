@@ -180,8 +180,14 @@ export const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|ha
  */
 export function isHeadingRest(rest: string, maxWords = 20): boolean {
   const t = rest.trim();
-  return isHeadingLike(t) && t.split(/\s+/).length <= maxWords && !SENTENCE_VERB.test(t) && !/^\(/.test(t);
+  const n = t.split(/\s+/).length;
+  // "Computer related offences." may end with a full stop when it is short.
+  const shape = isHeadingLike(t) || (n <= 8 && isHeadingLike(t, true));
+  return shape && n <= maxWords && !SENTENCE_VERB.test(t) && !SENTENCE_CUE.test(t) && !/^\(/.test(t);
 }
+
+/** Words that make a line a clause of the text rather than a heading. */
+export const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
 /** Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32, s. 8(3)". */
 export function isHistoryNote(line: string): boolean {

@@ -18,7 +18,7 @@ import { DomainError } from '../../common/domain-error';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
-import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_VERB } from './line-shapes';
+import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB } from './line-shapes';
 import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -212,7 +212,8 @@ function capitalsHeadSections(lines: string[], classes: LineClass[]): boolean {
 function headingBelow(lines: string[], out: BuildClass[], i: number, c: SectionCandidate): boolean {
   if (!/^[.:\-–—°º]*$/.test(c.rest)) return false;
   const above = prevNonBlank(lines, i);
-  if (above !== undefined && out[above].type === 'heading') return false;
+  const aboveClass = above === undefined ? undefined : out[above];
+  if (aboveClass?.type === 'heading' && aboveClass.owner === i) return false;
   const j = nextNonBlank(lines, i);
   if (j === undefined || out[j].type !== 'body' || !isHeadingRest(lines[j], 14) || ANNEX_LINE.test(lines[j])) return false;
   const k = nextNonBlank(lines, j);
@@ -249,8 +250,6 @@ const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
 
 
-/** Words that make a line a clause of the text rather than a heading. */
-const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
@@ -283,7 +282,9 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   const keyword = cand.family === 'keyword-article' || cand.family === 'keyword-section';
   // "Acceso ilícito. El que…": a short first sentence without a verb names the article.
   const s = keyword ? SENTENCE_HEADING.exec(rest) : null;
-  if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1])) return { heading: s[1].trim(), text: s[2].trim() };
+  if (s && words(s[1]) <= 12 && !s[1].includes(',') && !SENTENCE_VERB.test(s[1]) && !SENTENCE_CUE.test(s[1]) && !/\(\w{1,4}\)/.test(s[1])) {
+    return { heading: s[1].trim(), text: s[2].trim() };
+  }
   // "SHORT TITLE; TABLE OF CONTENTS.": a heading in capitals, whatever its punctuation.
   if (words(rest) <= 20 && isCapitalsHeading(rest.replace(/[.;,]/g, ' '))) return { heading: rest.replace(/\.$/, ''), text: '' };
   const oneSentence = !/[.:;]\s+\p{Lu}/u.test(rest);
@@ -292,12 +293,11 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   if (oneSentence && words(rest) <= 20 && !/[:;,]$/.test(rest) && !SENTENCE_VERB.test(rest) && !sentenceCue && (cand.family !== 'dotted' || isHeadingLike(rest, true))) {
     return { heading: rest.replace(/\.$/, ''), text: '' };
   }
-  if (keyword) return { text: rest };
-  if (cand.family === 'dotted') {
-    const z = ZW_OPENER.exec(rest);
-    if (z && z.index > 0 && words(rest.slice(0, z.index)) <= 16) {
-      return { heading: rest.slice(0, z.index).trim(), text: rest.slice(z.index).trim() };
-    }
+  // "Unauthorised access (1) A person who …": a flattened section whose heading runs into its text.
+  const z = ZW_OPENER.exec(rest);
+  if (z && z.index > 0) {
+    const head = rest.slice(0, z.index).trim();
+    if (cand.family === 'dotted' ? words(head) <= 16 : isHeadingRest(head, 12)) return { heading: head, text: rest.slice(z.index).trim() };
   }
   return { text: rest };
 }
