@@ -161,7 +161,8 @@ export class MatchingEngine {
       case 'power':
         return this.isPower(node, statute) && !this.isCooperationStrict(node, statute);
       case 'co-operation':
-        return this.isCooperation(node, statute);
+        // an offence provision punishes (a disclosure to a foreign authority may be its exception); it gives no assistance
+        return this.isCooperation(node, statute) && !this.isOffence(node, statute);
       default:
         return true;
     }
