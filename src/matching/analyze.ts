@@ -209,6 +209,7 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
   for (const article of articles) {
     const profile = profiles.get(article.number);
     const patterns = (profile?.anchors ?? []).flatMap((id) => profile!.elements[id]?.any ?? []);
+    const unless = (profile?.anchors ?? []).flatMap((id) => profile!.elements[id]?.unless ?? []);
     const found: ProvisionNode[] = [];
     if (patterns.length && profile?.special !== 'definitions') {
       for (const statute of run.statutes) {
@@ -217,7 +218,7 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
           if (!node.ownText.trim() || INERT_ROLES.has(node.provision.role) || run.engine.isDefinitions(node)) continue;
           // the provision's class first (memoised, shared by all articles), then the article's anchors
           if (profile && !run.engine.qualifies(profile.implementedBy, node, statute)) continue;
-          if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language))) continue;
+          if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language), unless)) continue;
           found.push(node);
         }
       }
