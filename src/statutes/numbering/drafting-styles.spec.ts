@@ -1212,3 +1212,194 @@ describe('drafting style 12: flattened sections with the heading run into the te
     expect(lostWords(FLAT_HEADED, st)).toEqual([]);
   });
 });
+
+// 13a. Mexico: "Artículo 211 bis 1.-" … "211 bis 3.-", numbered after the Latin suffix.
+export const MEXICO = [
+  'Código Penal Federal (extracto de prueba)',
+  'CAPITULO II',
+  'Acceso ilícito a sistemas y equipos de informática',
+  'Artículo 211 bis 1.- A quien sin permiso altere, borre o haga perder datos guardados en equipos informáticos protegidos por alguna medida de seguridad se le impondrán de seis meses a dos años de prisión.',
+  'A quien sin permiso conozca o copie esos datos se le impondrán de tres meses a un año de prisión.',
+  'Artículo 211 bis 2.- A quien sin permiso altere o borre datos guardados en equipos informáticos del Estado se le impondrán de uno a cuatro años de prisión.',
+  'Artículo 211 bis 3.- Las penas previstas en los artículos 211 bis 1 y 211 bis 2 se aumentarán hasta en una mitad cuando los datos se usen en provecho propio.',
+  'Artículo 212.- Para los efectos de este Título, es servidor público toda persona que desempeñe un cargo en la administración pública.',
+];
+
+// 13b. Brazil: "Art. 154-A.", paragraphs "§ 1º" and incisos "I -", inserted by "Art. 2º".
+export const BRAZIL = [
+  'Lei nº 99.999 (texto de teste)',
+  'Art. 1º Esta Lei trata da tipificação criminal de delitos informáticos.',
+  'Art. 2º O Código Penal passa a vigorar acrescido do seguinte art. 154-A:',
+  '"Art. 154-A. Entrar em dispositivo informático alheio, burlando mecanismo de segurança, com o fim de obter ou destruir dados sem licença do titular:',
+  'Pena - detenção, de 3 (três) meses a 1 (um) ano, e multa.',
+  '§ 1º Na mesma pena incorre quem produz ou vende programa de computador feito para permitir a conduta do caput.',
+  '§ 2º Aumenta-se a pena de um sexto a um terço se da invasão resulta prejuízo econômico.',
+  '§ 3º Se da invasão resultar a obtenção de conteúdo de comunicações privadas:',
+  'I - a pena é de reclusão, de 6 (seis) meses a 2 (dois) anos;',
+  'II - a pena é aumentada se houver divulgação dos dados obtidos."',
+  'Art. 3º Esta Lei entra em vigor cento e vinte dias após a sua publicação.',
+];
+
+// 13c. Ecuador: "Art. 232.- Heading.- Text" with numbered paragraphs.
+export const ECUADOR = [
+  'Código Orgánico Integral Penal (extracto de prueba)',
+  'Art. 229.- Revelación ilegal de base de datos.- La persona que, en provecho propio o de un tercero, revele datos guardados en sistemas informáticos será sancionada con pena privativa de libertad de uno a tres años.',
+  'Art. 232.- Ataque a la integridad de sistemas informáticos.- La persona que destruya, dañe o borre datos informáticos será sancionada con pena privativa de libertad de tres a cinco años.',
+  'Con igual pena será sancionada la persona que:',
+  '1. Diseñe o venda programas destinados a causar los daños descritos en este artículo.',
+  '2. Destruya la infraestructura tecnológica necesaria para transmitir datos.',
+  'Art. 234.- Acceso no consentido a un sistema informático.- La persona que sin permiso entre en todo o parte de un sistema informático será sancionada con pena privativa de libertad de tres a cinco años.',
+];
+
+// 13d. Paraguay: a letter printed apart after the number, "Artículo 174 b.-".
+export const PARAGUAY = [
+  'Ley de prueba que modifica el Código Penal',
+  'Artículo 174.- Alteración de datos',
+  '1º El que lesionando el derecho de disposición de otro sobre datos los borre, suprima, inutilice o cambie, será castigado con pena privativa de libertad de hasta dos años o con multa.',
+  '2º En estos casos, será castigada también la tentativa.',
+  'Artículo 174 b.- Acceso indebido a sistemas informáticos',
+  '1º El que accediere a un sistema informático o a sus componentes, burlando medidas de seguridad, será castigado con pena privativa de libertad de hasta tres años o multa.',
+  'Artículo 175.- Sabotaje de sistemas informáticos',
+  'El que obstaculizare un procesamiento de datos de importancia vital para otros será castigado con pena privativa de libertad de hasta cinco años o con multa.',
+];
+
+describe('drafting style 13: further Latin American article forms', () => {
+  it('Mexico: "211 bis 1" … "211 bis 3" in order, then 212; "artículos 211 bis 1 y 211 bis 2" stays text', () => {
+    const st = parse(MEXICO);
+    expect(tops(st)).toEqual(['211 bis 1', '211 bis 2', '211 bis 3', '212']);
+    expect(get(st, '211 bis 1').text).toMatch(/^A quien sin permiso altere/);
+    expectUnsplit(st, '211 bis 3', 'artículos 211 bis 1 y 211 bis 2');
+    expect(st.warnings.filter((w) => /out of order/.test(w))).toEqual([]);
+    expect(lostWords(MEXICO, st)).toEqual([]);
+  });
+  it('Brazil: "Art. 154-A." inserted by article 2, its § paragraphs and roman incisos', () => {
+    const st = parse(BRAZIL);
+    expect(tops(st)).toEqual(['1', '2', '3']);
+    expect(childCites(st, '2')).toEqual(['154-A']);
+    expect(childCites(st, '154-A')).toEqual(['154-A(1)', '154-A(2)', '154-A(3)']);
+    expect(childCites(st, '154-A(3)')).toEqual(['154-A(3)(I)', '154-A(3)(II)']);
+    expect(get(st, '154-A').text).toMatch(/Pena - detenção/);
+    expect(lostWords(BRAZIL, st)).toEqual([]);
+  });
+  it('Ecuador: "Art. 232.- Heading.- Text" and its numbered paragraphs', () => {
+    const st = parse(ECUADOR);
+    expect(tops(st)).toEqual(['229', '232', '234']);
+    expect(get(st, '232').heading).toBe('Ataque a la integridad de sistemas informáticos');
+    expect(get(st, '232').text).toMatch(/^La persona que destruya/);
+    expect(childCites(st, '232')).toEqual(['232(1)', '232(2)']);
+    expect(get(st, '234').heading).toBe('Acceso no consentido a un sistema informático');
+    expect(lostWords(ECUADOR, st)).toEqual([]);
+  });
+  it('Paraguay: "Artículo 174 b.-" between 174 and 175, ordinal paragraphs 1º, 2º', () => {
+    const st = parse(PARAGUAY);
+    expect(tops(st)).toEqual(['174', '174 b', '175']);
+    expect(get(st, '174 b').heading).toBe('Acceso indebido a sistemas informáticos');
+    expect(childCites(st, '174')).toEqual(['174(1)', '174(2)']);
+    expect(childCites(st, '174 b')).toEqual(['174 b(1)']);
+    expect(lostWords(PARAGUAY, st)).toEqual([]);
+  });
+});
+
+// 14. US state codes: "Sec. 33.02. HEADING. (a) …" (Texas), "§ 156.05 Heading. Text" (New York),
+// "815.06 Heading.—" over "(1) …" (Florida).
+export const TEXAS = [
+  'Penal Code, Title 7 (test extract)',
+  'CHAPTER 33. COMPUTER CRIMES',
+  'Sec. 33.01. DEFINITIONS. In this chapter:',
+  '(1) "Access" means to approach, instruct, or communicate with a computer.',
+  '(2) "Computer" means an electronic device that performs logical, arithmetic, or memory functions.',
+  'Sec. 33.02. BREACH OF COMPUTER SECURITY. (a) A person commits an offense if the person knowingly enters a computer without the effective consent of the owner.',
+  '(b) An offense under Subsection (a) is a Class B misdemeanor.',
+  'Sec. 33.021. ONLINE SOLICITATION OF A MINOR. (a) In this section, "minor" means an individual younger than 17 years of age.',
+  '(b) A person commits an offense if the person, over the Internet, knowingly solicits a minor to meet.',
+];
+
+export const NEW_YORK = [
+  'Penal Law, Article 156 (test extract)',
+  '§ 156.05 Unauthorized use of a computer. A person is guilty of unauthorized use of a computer when he knowingly uses a computer without authorization.',
+  'Unauthorized use of a computer is a class A misdemeanor.',
+  '§ 156.10 Computer trespass. A person is guilty of computer trespass when he knowingly uses a computer without authorization and:',
+  '1. he does so with an intent to commit a felony; or',
+  '2. he thereby knowingly gains access to computer material.',
+  'Computer trespass is a class E felony.',
+];
+
+export const FLORIDA = [
+  'Florida Statutes, Chapter 815 (test extract)',
+  '815.03 Definitions.—As used in this chapter, unless the context clearly indicates otherwise:',
+  '(1) "Access" means to approach, instruct, or communicate with a computer.',
+  '(2) "Computer" means an internally programmed, automatic device that performs data processing.',
+  '815.06 Offenses against users of computers, computer systems, and computer networks.—',
+  '(1) A person commits an offense against users of computers if he or she willfully and without authorization accesses a computer.',
+  '(2) An offense under subsection (1) is a felony of the third degree.',
+];
+
+describe('drafting style 14: US state codes', () => {
+  it('Texas: "Sec. 33.02. HEADING. (a) …" with decimal numbers', () => {
+    const st = parse(TEXAS);
+    expect(tops(st)).toEqual(['33.01', '33.02', '33.021']);
+    expect(get(st, '33.02').heading).toBe('BREACH OF COMPUTER SECURITY');
+    expect(childCites(st, '33.02')).toEqual(['33.02(a)', '33.02(b)']);
+    expect(childCites(st, '33.01')).toEqual(['33.01(1)', '33.01(2)']);
+    expectUnsplit(st, '33.02(b)', 'Subsection (a)');
+    expect(lostWords(TEXAS, st)).toEqual([]);
+  });
+  it('New York: "§ 156.05 Heading. Text" with numbered conditions', () => {
+    const st = parse(NEW_YORK);
+    expect(tops(st)).toEqual(['156.05', '156.10']);
+    expect(get(st, '156.05').heading).toBe('Unauthorized use of a computer');
+    expect(get(st, '156.05').text).toMatch(/^A person is guilty/);
+    expect(childCites(st, '156.10')).toEqual(['156.10(1)', '156.10(2)']);
+    expect(lostWords(NEW_YORK, st)).toEqual([]);
+  });
+  it('Florida: "815.06 Heading.—" over its subsections', () => {
+    const st = parse(FLORIDA);
+    expect(tops(st)).toEqual(['815.03', '815.06']);
+    expect(get(st, '815.06').heading).toBe('Offenses against users of computers, computer systems, and computer networks');
+    expect(get(st, '815.03').heading).toBe('Definitions');
+    expect(childCites(st, '815.06')).toEqual(['815.06(1)', '815.06(2)']);
+    expectUnsplit(st, '815.06(2)', 'subsection (1)');
+    expect(lostWords(FLORIDA, st)).toEqual([]);
+  });
+});
+
+// 15. French-speaking Africa: "ARTICLE 1er.-", "Article 4 :" with dashed definitions, "Section I" groups.
+export const FRANCOPHONE_AFRICA = [
+  'LOI N° 2031/007 RELATIVE À LA CYBERCRIMINALITÉ (texte d’essai)',
+  'TITRE PREMIER',
+  'DISPOSITIONS GÉNÉRALES',
+  'ARTICLE 1er.- La présente loi régit la lutte contre la cybercriminalité.',
+  'ARTICLE 2.- Au sens de la présente loi, on entend par :',
+  '- accès : le fait d’entrer dans tout ou partie d’un système informatique ;',
+  '- données : toute représentation de faits ou d’informations sous une forme qu’un ordinateur peut traiter.',
+  'TITRE II',
+  'DES INFRACTIONS',
+  'Section I : Des atteintes aux systèmes informatiques',
+  'ARTICLE 3.- (1) Est puni d’un emprisonnement d’un à deux ans celui qui entre frauduleusement dans un système informatique.',
+  '(2) Les peines sont doublées lorsque l’accès a entraîné la suppression de données.',
+  'ARTICLE 4.- Est puni des peines prévues à l’article 3 alinéa 1 celui qui entrave le fonctionnement d’un système informatique.',
+  'Section II : Des atteintes aux données',
+  'ARTICLE 5.- Est puni d’un emprisonnement de deux à cinq ans celui qui :',
+  'a) introduit frauduleusement des données dans un système informatique ;',
+  'b) supprime ou modifie frauduleusement les données qu’il contient.',
+];
+
+describe('drafting style 15: French-speaking Africa ("ARTICLE 1er.-", "Section I :" groups)', () => {
+  const st = parse(FRANCOPHONE_AFRICA);
+  it('numbers the articles inside titles and sections that cite themselves', () => {
+    expect(tops(st)).toEqual(['1', '2', '3', '4', '5']);
+    expect(containers(st)).toEqual(['TITRE PREMIER', 'TITRE II', 'Section I', 'Section II']);
+    expect(childCites(st, 'Section II')).toEqual(['5']);
+    expect(get(st, 'TITRE II').heading).toBe('DES INFRACTIONS');
+    expect(st.language).toBe('fr');
+  });
+  it('cites the paragraphs and letters, keeps the dashed definitions as text, leaves "l’article 3 alinéa 1" alone', () => {
+    expectCitations(st, ['3(1)', '3(2)', '5(a)', '5(b)']);
+    expect(childCites(st, '2')).toEqual([]);
+    expect(get(st, '2').role).toBe('definitions');
+    expectUnsplit(st, '4', 'l’article 3 alinéa 1');
+  });
+  it('loses no word', () => {
+    expect(lostWords(FRANCOPHONE_AFRICA, st)).toEqual([]);
+  });
+});

@@ -125,12 +125,12 @@ const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1
  * paragraphs `I. –` / `II. Les …`. A type given here replaces the core's own reading.
  */
 const CIVIL_FORMS: { re: RegExp; type?: LabelType }[] = [
-  { re: /^§\s?(\d{1,3})(?:er)?\.?(?=\s|$)/, type: 'sign' },
+  { re: /^§\s?(\d{1,3})(?:er|[º°o])?\.?(?=\s|$)/, type: 'sign' },
   { re: /^(\d{1,3})(?:\s?[°º]\.?|\.?\s?ª\.?)(?=\s|$)/, type: 'ordinal' },
   { re: /^(\d{1,3})\.(?=\s)/ },
   { re: /^(\d{1,3})\)(?=\s|$)/ },
   { re: /^([a-zđ])\)(?=\s|$)/ },
-  { re: /^([IVXL]{1,6})\.\s?[—–-](?=\s|$)/ },
+  { re: /^([IVXL]{1,6})\.?\s?[—–-](?=\s|$)/ }, // "I. –" (France), "I -" (Brazil)
   { re: /^([IVXL]{1,6})\.(?=\s+\p{Lu})/u },
 ];
 

@@ -179,11 +179,16 @@ export const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|ha
  * impairment …", "3ZA Unauthorised acts causing … serious damage"): heading-shaped, no verb.
  */
 export function isHeadingRest(rest: string, maxWords = 20): boolean {
-  const t = rest.trim();
+  const t = stripHeadingDelimiter(rest);
   const n = t.split(/\s+/).length;
   // "Computer related offences." may end with a full stop when it is short.
   const shape = isHeadingLike(t) || (n <= 8 && isHeadingLike(t, true));
   return shape && n <= maxWords && !SENTENCE_VERB.test(t) && !SENTENCE_CUE.test(t) && !/^\(/.test(t);
+}
+
+/** "Offenses against users of computers.—" (Florida): the delimiter closing a heading whose text follows below. */
+export function stripHeadingDelimiter(rest: string): string {
+  return rest.trim().replace(/\s*\.?\s*[—–]+$|\s*\.\s*-+$/, '');
 }
 
 /** Words that make a line a clause of the text rather than a heading. */

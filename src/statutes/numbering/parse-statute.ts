@@ -18,7 +18,7 @@ import { DomainError } from '../../common/domain-error';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
-import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB } from './line-shapes';
+import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB, stripHeadingDelimiter } from './line-shapes';
 import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -245,6 +245,8 @@ interface SplitRest {
 }
 
 const DELIMITED_HEADING = /^(.{2,160}?)(?:\s*\.\s*[—–-]+|\s[—–]\s?|\s?\.?_{2,}|\s-\s)\s*(.*)$/s;
+/** "815.03 Definitions.—As used in this chapter …": after a bare number only a full stop and a dash delimit a heading. */
+const BARE_DELIMITED = /^([\p{Lu}][^.;:]{1,160}?)\.\s*[—–]+\s*(.*)$/su;
 const SENTENCE_HEADING = /^([^.:;]{3,110}?)[.:]\s+([\p{Lu}“"«¿(].*)$/su;
 const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
@@ -272,13 +274,14 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   }
   // "§ 1er. Celui qui …", "I. – 1. Les personnes …": the text opens with a subdivision, there is no heading.
   if (matchLabelAt(rest, true)) return { text: rest };
-  if (cand.family === 'bare') return isHeadingRest(rest) ? { heading: rest, text: '' } : { text: rest };
+  if (cand.family === 'bare' && isHeadingRest(rest)) return { heading: stripHeadingDelimiter(rest), text: '' };
   if (/^(?:[—–-]\s?)?\(1\)/.test(rest)) return { text: rest };
   if (/^(?:\[?\s*(?:repealed|derogado|abrogé|spent|omitted)\b.*|(?:\.\s?){3,})$/i.test(rest)) return { text: rest };
-  const d = DELIMITED_HEADING.exec(rest);
+  const d = cand.family === 'bare' ? BARE_DELIMITED.exec(rest) : DELIMITED_HEADING.exec(rest);
   if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1]) && !SENTENCE_VERB.test(d[1])) {
     return { heading: d[1].replace(/\.$/, '').trim(), text: d[2].trim() };
   }
+  if (cand.family === 'bare') return { text: rest };
   const keyword = cand.family === 'keyword-article' || cand.family === 'keyword-section';
   // "Acceso ilícito. El que…": a short first sentence without a verb names the article.
   const s = keyword ? SENTENCE_HEADING.exec(rest) : null;

@@ -18,7 +18,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Regex source for a printed section number (digits form), used inside line patterns. */
 export const SECTION_NUMBER_SOURCE =
-  String.raw`(?:[LRD]\.?\s?)?\d{1,5}(?:[.\-]\d{1,5})*(?:[A-Z]{1,3}(?![a-z])|[a-z](?![a-zA-Z]))?(?:[.\-]\d{1,5})*(?:\s?(?:${LATIN_SUFFIXES.join('|')})\b)?(?:\s?[°º]|er\b|o\b)?`;
+  String.raw`(?:[LRD]\.?\s?)?\d{1,5}(?:[.\-]\d{1,5})*(?:-?[A-Z]{1,3}(?![a-z])|[a-z](?![a-zA-Z])|\s[a-z](?=[.\-–—:°º]))?(?:[.\-]\d{1,5})*(?:\s?(?:${LATIN_SUFFIXES.join('|')})\b(?:\s\d{1,2}(?![\d,]))?)?(?:\s?[°º]|er\b|o\b)?`;
 
 /** Regex source for number words after Article/Section (`One`, `primero`, `premier`). */
 export const NUMBER_WORD_SOURCE = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -40,7 +40,7 @@ export interface SectionNumber {
 }
 
 /** "550bis", "264 quater": a Latin insertion suffix, joined to the number or spaced (same groups as the general form). */
-const JOINED_LATIN = new RegExp(`^()(\\d+)((?:[.\\-]\\d+)*)()()\\s?(${LATIN_SUFFIXES.join('|')})$`);
+const JOINED_LATIN = new RegExp(`^()(\\d+)((?:[.\\-]\\d+)*)()()\\s?(${LATIN_SUFFIXES.join('|')})(?:\\s(\\d{1,2}))?$`);
 
 export function parseSectionNumber(printed: string): SectionNumber | undefined {
   const raw = printed.trim().replace(/\s+/g, ' ');
@@ -49,12 +49,13 @@ export function parseSectionNumber(printed: string): SectionNumber | undefined {
     return { raw, citation: lower, head: NaN, tail: [], sep: '', suffix: '', wordValue: NUMBER_WORDS[lower] };
   }
   const cleaned = raw.replace(/\s?[°º]$/, '').replace(/(\d)(er|o)$/, '$1');
-  const m = JOINED_LATIN.exec(cleaned) ?? /^((?:[LRD]\.?\s?)?)(\d+)((?:[.\-]\d+)*)([A-Za-z]{0,3})((?:[.\-]\d+)*)(?:\s([a-z]+))?$/.exec(cleaned);
+  const m = JOINED_LATIN.exec(cleaned) ?? /^((?:[LRD]\.?\s?)?)(\d+)((?:[.\-]\d+)*)-?([A-Za-z]{0,3})((?:[.\-]\d+)*)(?:\s([a-z]+))?$/.exec(cleaned);
   if (!m) return undefined;
-  const [, prefix, head, tail1, letters, tail2, latin] = m;
+  const [, prefix, head, tail1, letters, tail2, latin, afterLatin] = m;
   const tailStr = tail1 || tail2;
   const sep = (tailStr[0] as '.' | '-' | undefined) ?? '';
-  const tail = tailStr ? tailStr.slice(1).split(/[.\-]/) : [];
+  // "211 bis 1" … "211 bis 7" (Mexico): numbered after the suffix, compared by that number.
+  const tail = tailStr ? tailStr.slice(1).split(/[.\-]/) : afterLatin ? [afterLatin] : [];
   const suffix = latin ? latin : letters;
   return {
     raw,

@@ -309,6 +309,8 @@ function strongEnough(c: SectionCandidate, lines: string[], i: number): boolean 
       if (!c.rest && next && /^(?:\(1\)|\(a\)|[A-Z“"])/.test(next)) return true;
       // "477.1 Unauthorised access … offence" over "(1) A person …" or the text.
       if (c.rest && isHeadingRest(c.rest) && next && /^(?:\(1\)|\(a\)|\p{Lu}|["“])/u.test(next)) return true;
+      // "815.03 Definitions.—As used in this chapter …"
+      if (c.rest && /^[\p{Lu}][^.;:]{1,120}?\.\s*[—–]+\s*\S/u.test(c.rest)) return true;
       return !!c.rest && /^\(1\)/.test(c.rest);
     }
   }
@@ -363,47 +365,68 @@ function dominantFamily(candidates: (SectionCandidate | undefined)[]): SectionFa
   const last = new Map<SectionFamily, SectionNumber>();
   const opened = new Set<SectionFamily>();
   const count = new Map<SectionFamily, number>();
-  const restarts = new Map<SectionFamily, number>();
-  /** Restarts right after a line of another family: "1." … "2." under each "Artículo 197 bis.". */
-  const restartsUnder = new Map<SectionFamily, number>();
+  const first = new Map<SectionFamily, number>();
+  /** For each number-first family, the keyword lines (by family) each of its lines sits under: "dotted>keyword-article" → {232}. */
+  const under = new Map<string, Set<number>>();
+  const lastKeywordLine = new Map<SectionFamily, number>();
+  /** Restarts of a family right after a line of another: "1." … "2." under each "Artículo 197 bis." ("dotted>keyword-article"). */
+  const restartsUnder = new Map<string, number>();
   let lastFamily: SectionFamily | undefined;
-  for (const c of candidates) {
-    if (!c || c.family === 'paren') continue;
+  // A law whose first number is an article ("Art. 550bis. § 1er.", "Art. 1º … § 1º") uses § for its paragraphs.
+  const firstKeyword = candidates.find((c) => c?.family === 'keyword-article' || c?.family === 'keyword-section');
+  const signsAreParagraphs = firstKeyword?.family === 'keyword-article';
+  candidates.forEach((c, at) => {
+    if (!c || c.family === 'paren') return;
+    if (signsAreParagraphs && /^§$/.test(c.keyword)) return;
     const n = parseSectionNumber(c.number);
-    if (!n) continue;
+    if (!n) return;
     const prev = last.get(c.family);
-    const bump = (m: Map<SectionFamily, number>) => m.set(c.family, (m.get(c.family) ?? 0) + 1);
-    bump(count);
-    if (prev && compareSectionNumbers(n, prev) <= 0) {
-      bump(restarts);
-      if (lastFamily !== undefined && lastFamily !== c.family) bump(restartsUnder);
+    count.set(c.family, (count.get(c.family) ?? 0) + 1);
+    if (!first.has(c.family)) first.set(c.family, at);
+    if (prev && compareSectionNumbers(n, prev) <= 0 && lastFamily !== undefined && lastFamily !== c.family) {
+      const key = `${c.family}>${lastFamily}`;
+      restartsUnder.set(key, (restartsUnder.get(key) ?? 0) + 1);
     }
     lastFamily = c.family;
+    if (isKeywordFamily(c.family)) lastKeywordLine.set(c.family, at);
+    else {
+      for (const [k, line] of lastKeywordLine) {
+        const key = `${c.family}>${k}`;
+        if (!under.has(key)) under.set(key, new Set());
+        under.get(key)!.add(line);
+      }
+    }
     if (!prev) {
       last.set(c.family, n);
       if (n.head === 1 || n.wordValue === 1) opened.add(c.family);
       score.set(c.family, 1);
-      continue;
+      return;
     }
     if (isNextSectionNumber(prev, n)) {
       score.set(c.family, (score.get(c.family) ?? 0) + 1);
       last.set(c.family, n);
-    } else if (compareSectionNumbers(n, prev) > 0 && (c.family === 'keyword-article' || c.family === 'keyword-section')) {
+    } else if (compareSectionNumbers(n, prev) > 0 && isKeywordFamily(c.family)) {
       score.set(c.family, (score.get(c.family) ?? 0) + 1);
       last.set(c.family, n);
     }
-  }
-  // A family numbered afresh under each line of a keyword family that never restarts is that family's paragraphs.
-  const steadyKeyword = [...count].some(
-    ([fam, n]) => (fam === 'keyword-article' || fam === 'keyword-section') && n >= 2 && !restarts.get(fam),
-  );
+  });
+  // A number-first family numbered afresh under the lines of a keyword family that opens the law
+  // before it, or printed under one line of it only, is that family's paragraphs, however long
+  // its runs: "Artículo 197 bis." / "1." "2."; "Art. 232.- …" / "1." "2.".
+  const subordinate = (fam: SectionFamily): boolean =>
+    !isKeywordFamily(fam) &&
+    [...count].some(
+      ([k, n]) =>
+        isKeywordFamily(k) &&
+        n >= 2 &&
+        (first.get(k) ?? Infinity) < (first.get(fam) ?? -1) &&
+        ((restartsUnder.get(`${fam}>${k}`) ?? 0) > 0 || under.get(`${fam}>${k}`)?.size === 1),
+    );
   let best: SectionFamily | undefined;
   let bestScore = 0;
   for (const [fam, s] of score) {
-    const keyword = fam === 'keyword-article' || fam === 'keyword-section';
-    if (steadyKeyword && !keyword && (restartsUnder.get(fam) ?? 0) > 0) continue;
-    if (steadyKeyword && keyword && restarts.get(fam) && (restartsUnder.get(fam) ?? 0) > 0) continue;
-    const bonus = (opened.has(fam) ? 5 : 0) + (fam === 'keyword-article' || fam === 'keyword-section' ? 3 : 0);
+    if (subordinate(fam)) continue;
+    const bonus = (opened.has(fam) ? 5 : 0) + (isKeywordFamily(fam) ? 3 : 0);
     const total = s + bonus;
     if (total > bestScore) {
       best = fam;
@@ -411,4 +434,8 @@ function dominantFamily(candidates: (SectionCandidate | undefined)[]): SectionFa
     }
   }
   return best;
+}
+
+function isKeywordFamily(f: SectionFamily): boolean {
+  return f === 'keyword-article' || f === 'keyword-section';
 }
