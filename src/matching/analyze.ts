@@ -15,7 +15,7 @@ import { ElementEvidence } from './detect/element-detector';
 import { CandidateEvaluation, evaluateCandidate, EvaluationTools, requiredElements, ruleOf } from './assess/candidates';
 import { buildArticleQuery, buildProvisionIndex } from './retrieval/article-query';
 import { ExampleMemory } from './learn/example-memory';
-import { descendants, ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, subtreeText } from './statute/prepared-statute';
+import { descendants, ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, sentenceText, subtreeText } from './statute/prepared-statute';
 import { findBeyondConvention } from './beyond-convention';
 import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
 import { Bm25Index } from './index/bm25';
@@ -218,7 +218,11 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
           if (!node.ownText.trim() || INERT_ROLES.has(node.provision.role) || run.engine.isDefinitions(node)) continue;
           // the provision's class first (memoised, shared by all articles), then the article's anchors
           if (profile && !run.engine.qualifies(profile.implementedBy, node, statute)) continue;
-          if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language), unless)) continue;
+          if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language), unless)) {
+            // an item carries the anchor with the lead-in it completes
+            const sentence = node.children.length ? undefined : sentenceText(node, statute.language);
+            if (!sentence || !run.engine.detector.occurs(`anchor:${article.number}`, patterns, sentence, unless)) continue;
+          }
           found.push(node);
         }
       }
@@ -272,6 +276,9 @@ function headedArticles(node: ProvisionNode, article: string, run: Run): Set<str
       const sameGroup = run.groupOf.get(num) === group || (profile.implementedBy === 'any' && !profile.special);
       if (sameGroup && cues.length && run.engine.detector.occurs(`heading:${num}`, cues, text)) set.add(num);
     }
+    // the group's general article gives way to a specific one the same heading names
+    // ("Mutual assistance regarding access to stored data" is Art. 31's, not Art. 25's)
+    if (set.size > 1) for (const num of [...set]) if (run.profiles.get(num)?.groupHeadingCues?.length) set.delete(num);
     run.headedFor.set(key, set);
   }
   return set;

@@ -95,7 +95,8 @@ function statuteFinding(tools: EvaluationTools, statute: PreparedStatute, key: s
  * section it points to ("through any of the means described in subsection (2)").
  */
 function ownsEvidence(node: ProvisionNode, source: EvidenceSource): boolean {
-  if (source.kind === 'provision') return true;
+  // the item states the conduct with the lead-in it completes ("A person who hinders— (a) the functioning of a system")
+  if (source.kind === 'provision' || source.sentence) return true;
   if ((source.kind === 'reference' || source.kind === 'definition') && source.node) return source.node.section === node.section && !source.node.provision.role.startsWith('def');
   return false;
 }

@@ -101,8 +101,12 @@ export class ElementDetector {
     const groupSources = sources.filter((s) => s.kind !== 'lead-in' || s.sentence);
     if (hit) for (const g of c.all) if (!this.firstHit(g.any, groupSources, kinds)) missingGroups.push(g.label);
     let narrowing: ElementEvidence['narrowing'];
+    // narrowing wording counts in the provision, its lead-in, and the provision the evidence came from
+    // (a penalty clause that cites a narrow offence is as narrow)
+    const narrowingSources = hit && hit.source.kind === 'reference' ? [...sources.filter((s) => NARROWING_SOURCES.includes(s.kind)), hit.source] : sources;
+    const narrowingKinds = hit && hit.source.kind === 'reference' ? [...NARROWING_SOURCES, 'reference' as SourceKind] : NARROWING_SOURCES;
     for (const n of c.narrowedBy) {
-      const h = this.firstHit([n.pattern], sources, NARROWING_SOURCES);
+      const h = this.firstHit([n.pattern], narrowingSources, narrowingKinds);
       if (h) {
         narrowing = { hit: h, why: n.why };
         break;

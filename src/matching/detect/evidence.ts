@@ -14,6 +14,7 @@ import {
   PreparedStatute,
   ProvisionNode,
   referencesOf,
+  sentenceText,
   subtreeText,
 } from '../statute/prepared-statute';
 
@@ -41,15 +42,6 @@ function isDefinitionsProvision(node: ProvisionNode): boolean {
   return false;
 }
 
-const leadInWordsCache = new WeakMap<ProvisionNode, IndexedText>();
-
-/** A provision's own words without its heading: the lead-in its items continue. */
-function leadInWords(node: ProvisionNode, language: MatchingLanguage): IndexedText {
-  let t = leadInWordsCache.get(node);
-  if (!t) leadInWordsCache.set(node, (t = new IndexedText(node.provision.text, language)));
-  return t;
-}
-
 export function cite(node: ProvisionNode): string {
   return node.citation ? node.citation : node.provision.heading ?? node.provision.label ?? 'unnumbered provision';
 }
@@ -69,10 +61,8 @@ export class ContextBuilder {
     list = [{ kind: 'provision', label: cite(node), text: own, node }];
     // the nearest lead-in's words read together with the item that completes its sentence ("may
     // issue an order— (a) to collect, record, permit or assist ..."), so a phrase may run across the two
-    const parent = node.parent;
-    if (parent?.provision.text.trim()) {
-      list.push({ kind: 'lead-in', label: `${cite(parent)} with ${cite(node)}`, text: IndexedText.joined(leadInWords(parent, language), own), node: parent, sentence: true });
-    }
+    const sentence = sentenceText(node, language);
+    if (sentence) list.push({ kind: 'lead-in', label: `${cite(node.parent!)} with ${cite(node)}`, text: sentence, node: node.parent, sentence: true });
     let a = node.parent;
     for (const t of leadInTexts(node, language)) {
       list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text: t, node: a });

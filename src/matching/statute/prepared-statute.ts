@@ -105,6 +105,29 @@ export function subtreeText(node: ProvisionNode, language: MatchingLanguage): In
   return (node.subtree ??= new IndexedText(node.subtreeText, language));
 }
 
+const leadInWordsCache = new WeakMap<ProvisionNode, IndexedText>();
+const sentenceCache = new WeakMap<ProvisionNode, IndexedText | null>();
+
+/**
+ * An item with the lead-in it completes, read as one sentence ("A person who hinders— (a) the
+ * functioning of a computer system"): the parent's words (without its heading), then the item's own.
+ * Undefined when the parent has no words of its own.
+ */
+export function sentenceText(node: ProvisionNode, language: MatchingLanguage): IndexedText | undefined {
+  let t = sentenceCache.get(node);
+  if (t === undefined) {
+    const parent = node.parent;
+    if (!parent?.provision.text.trim()) t = null;
+    else {
+      let lead = leadInWordsCache.get(parent);
+      if (!lead) leadInWordsCache.set(parent, (lead = new IndexedText(parent.provision.text, language)));
+      t = IndexedText.joined(lead, subtreeText(node, language));
+    }
+    sentenceCache.set(node, t);
+  }
+  return t ?? undefined;
+}
+
 /** The own words of every ancestor, nearest first: the lead-in a list item continues. */
 export function leadInTexts(node: ProvisionNode, language: MatchingLanguage): IndexedText[] {
   if (!node.leadIn) {
