@@ -1403,3 +1403,33 @@ describe('drafting style 15: French-speaking Africa ("ARTICLE 1er.-", "Section I
     expect(lostWords(FRANCOPHONE_AFRICA, st)).toEqual([]);
   });
 });
+
+// 16. Flattened civil-law articles: heading and text on the article's line, items inline.
+export const FLAT_SPANISH = [
+  'LEY DE PRUEBA SOBRE DELITOS INFORMÁTICOS',
+  'Artículo 1. Objeto. La presente ley tiene por objeto sancionar las conductas que afectan a los sistemas informáticos.',
+  'Artículo 2. Acceso ilícito. El que sin derecho entre en un sistema informático será sancionado con prisión de uno a tres años.',
+  'Artículo 3. Agravantes. La pena se aumenta en un tercio cuando: 1. El autor actúa como miembro de una organización criminal; 2. El autor se vale de su cargo público; 3. El hecho afecta a un servicio esencial.',
+  'Artículo 4. Dispositivos. Será sancionado con prisión de seis meses a dos años el que, sin derecho, fabrique o venda: a) un programa concebido para cometer los delitos del artículo 2; b) una contraseña que permita entrar en un sistema informático.',
+  'Artículo 5. Vigencia. Esta ley rige desde el día 1 de enero de 2032, conforme a los artículos 2. y 3. de la ley general.',
+];
+
+describe('drafting style 16: flattened civil-law articles with inline items', () => {
+  const st = parse(FLAT_SPANISH);
+  it('reads the heading on the article line and the items "1.", "2." and "a)", "b)" inside the text', () => {
+    expect(tops(st)).toEqual(['1', '2', '3', '4', '5']);
+    expect(get(st, '3').heading).toBe('Agravantes');
+    expect(childCites(st, '3')).toEqual(['3(1)', '3(2)', '3(3)']);
+    expect(get(st, '3(2)').text).toMatch(/^El autor se vale/);
+    expect(childCites(st, '4')).toEqual(['4(a)', '4(b)']);
+    expect(get(st, '4').text).toMatch(/fabrique o venda:$/);
+  });
+  it('leaves numbers of the text alone: "artículo 2;", "día 1 de enero", "artículos 2. y 3."', () => {
+    expect(childCites(st, '2')).toEqual([]);
+    expectUnsplit(st, '5', 'artículos 2. y 3.');
+    expect(get(st, '4(a)').text).toContain('artículo 2');
+  });
+  it('loses no word', () => {
+    expect(lostWords(FLAT_SPANISH, st)).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ const DEFINITION_TEXT = new RegExp(
   'i',
 );
 /** A defined term opening its own subdivision: `"access" means`, `Computer data refers to`. */
-const DEFINED_TERM = /^(?:["“‘'][^"”’']{1,80}["”’']|[A-Z][\w\s'’-]{1,60}?)\s+(?:means|includes|refers to|has the (?:same )?meaning|désigne|s'entend|se entiende)\b/;
+const DEFINED_TERM = /^(?:["“‘'][^"”’']{1,80}["”’']|[A-Z][\w\s'’-]{1,60}?)\s+(?:means|includes|refers to|has the (?:same )?meaning|désigne|s'entend|se entiende)\b|^\p{Lu}[\p{L}\s'’-]{1,60}?\s?:\s/u;
 
 const PENALTY_HEADING = /\b(?:penalt(?:y|ies)|punishments?|sanctions?|peines?|penas?|sanciones|fines)\b/i;
 const PENALTY_TEXT = new RegExp(

@@ -4,7 +4,7 @@
  * A label inside the text counts only where a clause starts; "section 3(1)", "under
  * subsection (2)" and "paragraphs (a) to (c)" stay text.
  */
-import { followsInSeries, isSeriesStart, Label, matchLabelAt, readLabelCore } from './labels';
+import { followsInSeries, isSeriesStart, Label, LabelReading, matchLabelAt, readLabelCore } from './labels';
 
 export interface Segment {
   label?: Label;
@@ -113,6 +113,34 @@ function sequelShape(before: string, after: string): boolean {
   return /[\p{L}\p{N}.,%]$/u.test(words) && SENTENCE_AFTER.test(after);
 }
 
+/** Civil-law item labels inside a line: `1.`, `1)`, `1°`, `1.ª`, `a)` after a space. */
+const CIVIL_INLINE = /(?<=\s)(?:\d{1,2}(?:\.|\)|\s?[°º]\.?|\.?\s?ª)|[a-z]\))(?=\s)/gu;
+
+/**
+ * Civil-law items of a flattened paragraph: "… cuando: 1. El autor …; 2. El autor …", "… a
+ * terceros: a) un programa …; b) una contraseña …". Only a series opened after a lead-in (`:` or
+ * a dash) and continued, item by item, after `;` `.` `,` (or "; y"), counts; a numbered item
+ * starts with a capital. Numbers in the text ("artículos 2 y 3", "año 2032.") stay text.
+ */
+function civilInline(text: string): InlineToken[] {
+  const out: InlineToken[] = [];
+  const seen: LabelReading[] = [];
+  CIVIL_INLINE.lastIndex = 0;
+  for (let m = CIVIL_INLINE.exec(text); m; m = CIVIL_INLINE.exec(text)) {
+    const found = matchLabelAt(text.slice(m.index), true);
+    if (!found) continue;
+    const r = found.label.readings[0];
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const opens = isSeriesStart(r) && /[:—–]\s*$/.test(before);
+    const continues = seen.some((p) => followsInSeries(p, r)) && /(?:[;.,]|[;,]\s*(?:y|o|e|u|ou|et|and|or))\s*$/.test(before);
+    if (!opens && !continues) continue;
+    if (/^\d/.test(m[0]) && !/^\s+["“«¿]?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ at: m.index, end: m.index + m[0].length, label: found.label, clauseStart: true, afterComma: false, sequel: false });
+    seen.push(r);
+  }
+  return out;
+}
+
 /**
  * Inline labels are accepted where a clause starts; a series opener printed straight after a
  * word ("means (a) …; (b) …", sources that lost the dash) is accepted when its successor
@@ -158,6 +186,8 @@ function splitInline(text: string): { label?: Label; text: string; sequel?: bool
     // Not a series opener: the tree builder keeps it only if it continues an open series.
     if (t.sequel && t.label.readings.some((r) => !isSeriesStart(r))) accepted.push({ ...t, provisional: true });
   });
+  accepted.push(...civilInline(text));
+  accepted.sort((a, b) => a.at - b.at);
   const out: { label?: Label; text: string; sequel?: boolean }[] = [];
   let last = 0;
   let pending: { label?: Label; sequel?: boolean } = {};
