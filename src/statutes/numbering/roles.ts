@@ -61,7 +61,8 @@ const PENALTY_TEXT = new RegExp(
 );
 const SANCTION_WORD = /\b(?:liable|punish|punished|punishable|imprisonment|fine|penalty|sentence|puni|peine|emprisonnement|amende|pena|presidio|prisión|multa|castigado)/i;
 /** Text that creates an offence: it stays normative even when it names the penalty. */
-const OFFENCE_CREATING = /\b(?:commits an offen[cs]e|(?:is|shall be) guilty of an offen[cs]e|shall not\b|Whoever\b|Quiconque|El que\b|La que\b|Le fait de)/;
+const OFFENCE_CREATING =
+  /\b(?:commits an offen[cs]e|(?:is|shall be) guilty of an offen[cs]e|shall not\b|Whoever\b|Quiconque|El que\b|La que\b|Le fait de|Celui qui|Quien\b|If any person\b|(?:Any|Every|A) person who\b(?! (?:is|has been|was) (?:convicted|found guilty|guilty)))/;
 
 export function detectRole(heading: string | undefined, text: string, parentRole?: ProvisionRole): ProvisionRole {
   const own = text.trim();
