@@ -220,6 +220,9 @@ describe('drafting style 2: Indian IT Act (66A, Explanation.–)', () => {
   it('cites subsections and clauses', () => {
     expectCitations(st, ['1(1)', '1(2)', '2(1)', '2(1)(a)', '2(1)(c)', '2(2)', '43(a)', '43(c)', '66A(a)', '66A(b)', '66F(1)', '66F(1)(A)', '66F(1)(B)', '66F(2)']);
     expect(get(st, '2').role).toBe('definitions');
+    // "Punishment for …" headings over offences: the text creates the offence.
+    expect(get(st, '66A').role).toBe('normative');
+    expect(get(st, '43').role).toBe('normative');
   });
   it('keeps an Explanation and its list with the section, not as clauses of the section', () => {
     expect(childCites(st, '43')).toEqual(['43(a)', '43(b)', '43(c)']);
@@ -1431,5 +1434,33 @@ describe('drafting style 16: flattened civil-law articles with inline items', ()
   });
   it('loses no word', () => {
     expect(lostWords(FLAT_SPANISH, st)).toEqual([]);
+  });
+});
+
+// 17. The Australian style flattened: number, heading and text on one line.
+export const FLAT_AUSTRALIA = [
+  'Model Criminal Code (flattened extract)',
+  'Division 477—Serious computer offences',
+  '477.1 Unauthorised access with intent to commit a serious offence (1) A person commits an offence if: (a) the person causes an unauthorised access to data held in a computer; and (b) the person intends to commit a serious offence. Penalty: Imprisonment for 10 years. (2) Absolute liability applies to paragraph (1)(b).',
+  '477.2 Unauthorised modification of data to cause impairment (1) A person commits an offence if: (a) the person causes an unauthorised modification of data; and (b) the person knows it is unauthorised. Penalty: Imprisonment for 10 years.',
+  '477.3 Unauthorised impairment of electronic communication A person commits an offence if the person causes an unauthorised impairment of electronic communication. Penalty: Imprisonment for 10 years.',
+];
+
+describe('drafting style 17: Australian sections flattened onto one line', () => {
+  const st = parse(FLAT_AUSTRALIA);
+  it('separates the heading from the first subsection or sentence', () => {
+    expect(tops(st)).toEqual(['477.1', '477.2', '477.3']);
+    expect(get(st, '477.1').heading).toBe('Unauthorised access with intent to commit a serious offence');
+    expect(get(st, '477.3').heading).toBe('Unauthorised impairment of electronic communication');
+    expect(get(st, '477.3').text).toMatch(/^A person commits/);
+  });
+  it('cites the inline subsections and paragraphs, "paragraph (1)(b)" unsplit', () => {
+    expect(childCites(st, '477.1')).toEqual(['477.1(1)', '477.1(2)']);
+    expect(childCites(st, '477.1(1)')).toEqual(['477.1(1)(a)', '477.1(1)(b)']);
+    expect(childCites(st, '477.2(1)')).toEqual(['477.2(1)(a)', '477.2(1)(b)']);
+    expectUnsplit(st, '477.1(2)', 'paragraph (1)(b)');
+  });
+  it('loses no word', () => {
+    expect(lostWords(FLAT_AUSTRALIA, st)).toEqual([]);
   });
 });

@@ -186,6 +186,21 @@ export function isHeadingRest(rest: string, maxWords = 20): boolean {
   return shape && n <= maxWords && !SENTENCE_VERB.test(t) && !SENTENCE_CUE.test(t) && !/^\(/.test(t);
 }
 
+/**
+ * A flattened number line whose heading runs into the first subsection: "477.1 Unauthorised
+ * access … offence (1) A person commits …". Returns the split when the words before "(1)" read
+ * as a heading.
+ */
+export function headingBeforeFirstSubsection(rest: string): { heading: string; text: string } | undefined {
+  const t = rest.trim();
+  const m = /^(.{3,160}?)\s(\((?:1|a)\)\s.*)$/s.exec(t);
+  if (m && isHeadingRest(m[1])) return { heading: stripHeadingDelimiter(m[1]), text: m[2] };
+  // "477.3 Unauthorised impairment of electronic communication A person commits …"
+  const o = /^(.{3,120}?)\s((?:A|An|Any|Every|Where|If|No|Whoever|Subject|Notwithstanding|Nothing|The|This)\s.*)$/s.exec(t);
+  if (o && isHeadingRest(o[1], 12) && !/\b(?:of|to|by|for|in|and|or|the)$/i.test(o[1])) return { heading: o[1], text: o[2] };
+  return undefined;
+}
+
 /** "Offenses against users of computers.—" (Florida): the delimiter closing a heading whose text follows below. */
 export function stripHeadingDelimiter(rest: string): string {
   return rest.trim().replace(/\s*\.?\s*[—–]+$|\s*\.\s*-+$/, '');

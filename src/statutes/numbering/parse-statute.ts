@@ -18,7 +18,7 @@ import { DomainError } from '../../common/domain-error';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
-import { ANNEX_LINE, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB, stripHeadingDelimiter } from './line-shapes';
+import { ANNEX_LINE, headingBeforeFirstSubsection, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB, stripHeadingDelimiter } from './line-shapes';
 import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -180,7 +180,7 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
 function hasInlineHeading(c: SectionCandidate): boolean {
   if (!c.rest) return false;
   if (c.family === 'dotted') return isInlineHeading(c.rest.replace(/^[—–]+\s*/, ''));
-  if (c.family === 'bare') return isHeadingRest(c.rest);
+  if (c.family === 'bare') return isHeadingRest(c.rest) || !!headingBeforeFirstSubsection(c.rest);
   return false;
 }
 
@@ -281,7 +281,7 @@ function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefin
   if (d && words(d[1]) <= 20 && !/[;]/.test(d[1]) && /^[\p{Lu}“"«(]/u.test(d[1]) && !SENTENCE_VERB.test(d[1])) {
     return { heading: d[1].replace(/\.$/, '').trim(), text: d[2].trim() };
   }
-  if (cand.family === 'bare') return { text: rest };
+  if (cand.family === 'bare') return headingBeforeFirstSubsection(rest) ?? { text: rest };
   const keyword = cand.family === 'keyword-article' || cand.family === 'keyword-section';
   // "Acceso ilícito. El que…": a short first sentence without a verb names the article.
   const s = keyword ? SENTENCE_HEADING.exec(rest) : null;

@@ -6,6 +6,7 @@
  */
 import {
   ContainerLine,
+  headingBeforeFirstSubsection,
   isHeadingLike,
   isHeadingRest,
   isHistoryNote,
@@ -311,6 +312,8 @@ function strongEnough(c: SectionCandidate, lines: string[], i: number): boolean 
       if (c.rest && isHeadingRest(c.rest) && next && /^(?:\(1\)|\(a\)|\p{Lu}|["“])/u.test(next)) return true;
       // "815.03 Definitions.—As used in this chapter …"
       if (c.rest && /^[\p{Lu}][^.;:]{1,120}?\.\s*[—–]+\s*\S/u.test(c.rest)) return true;
+      // "477.1 Unauthorised access … offence (1) A person commits …" (flattened)
+      if (c.rest && headingBeforeFirstSubsection(c.rest)) return true;
       return !!c.rest && /^\(1\)/.test(c.rest);
     }
   }
