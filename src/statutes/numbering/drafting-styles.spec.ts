@@ -1464,3 +1464,22 @@ describe('drafting style 17: Australian sections flattened onto one line', () =>
     expect(lostWords(FLAT_AUSTRALIA, st)).toEqual([]);
   });
 });
+
+// Converted files differ in spacing: blank lines between paragraphs, doubled spaces, no-break
+// spaces, carriage returns. None of it may change the tree.
+describe('every style above, re-spaced as converters print it', () => {
+  const styles: Record<string, string[]> = {
+    AUSTRALIA, INDIA, SOUTH_AFRICA, IRELAND, UNITED_KINGDOM, SPAIN, ARGENTINA, PERU, FRANCE_CODE, FRANCE_LAW, BELGIUM,
+    US_CODE, US_STATE, FLATTENED, PHILIPPINES, MALAYSIA, CARIBBEAN, CAPITALS, SECTION_KEYWORD, S_DOT, BRACKETED,
+    OWN_LINES_AUSTRALIA, OWN_LINES_INDIA, OWN_LINES_PHILIPPINES, OWN_LINES_PERU, FLAT_HEADED, MEXICO, BRAZIL, ECUADOR,
+    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA,
+  };
+  const shape = (st: ParsedStatute) => [...walkProvisions(st.provisions)].map((p) => `${p.citation}|${p.heading ?? ''}|${p.children.length}`);
+  it.each(Object.keys(styles))('%s', (name) => {
+    const lines = styles[name];
+    const spaced = lines.flatMap((l, k) => (k === 0 ? [l] : ['', `${l.replace(/ (?=\p{L})/gu, (m) => m).replace(/^/, ' ')}\u00a0\r`]));
+    const doubled = lines.map((l) => l.replace(/(\d[.)]?) (?=\p{L})/u, '$1  '));
+    expect(shape(parse(spaced))).toEqual(shape(parse(lines)));
+    expect(shape(parse(doubled))).toEqual(shape(parse(lines)));
+  });
+});

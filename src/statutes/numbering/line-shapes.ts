@@ -172,7 +172,10 @@ export const ANNEX_LINE =
   /^(?:(?:Penalty|Penalties|Maximum penalty|Note|Notes|Example|Examples|Explanation|Illustrations?|Exception|Exceptions)(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s*(?::|\.\s*[—–-])|(?:Explanation|Illustrations?)\.?$)/;
 
 /** Headings name things; a finite verb means the words are a sentence of the text. */
-export const SENTENCE_VERB = /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán|podrá|deberá)(?!\p{L})/u;
+// Lower case anywhere; capitalised only opening the words ("Será reprimido …"), so a title-case
+// heading such as "Improper Disclosure Is Violation" keeps its "Is".
+export const SENTENCE_VERB =
+  /(?<!\p{L})(?:is|are|shall|may|must|was|were|has|have|est|sont|sera|seront|es|son|será|serán|podrá|deberá)(?!\p{L})|^\s*(?:Is|Are|Shall|May|Must|Est|Sont|Sera|Seront|Es|Son|Será|Serán|Podrá|Deberá)(?!\p{L})/u;
 
 /**
  * The rest of a number line read as a heading ("477.1 Unauthorised access, modification or
@@ -183,7 +186,8 @@ export function isHeadingRest(rest: string, maxWords = 20): boolean {
   const n = t.split(/\s+/).length;
   // "Computer related offences." may end with a full stop when it is short.
   const shape = isHeadingLike(t) || (n <= 8 && isHeadingLike(t, true));
-  return shape && n <= maxWords && !SENTENCE_VERB.test(t) && !SENTENCE_CUE.test(t) && !/^\(/.test(t);
+  // "… de quince (15) días a un": a numeral in parentheses belongs to the text, not to a heading.
+  return shape && n <= maxWords && !SENTENCE_VERB.test(t) && !SENTENCE_CUE.test(t) && !/^\(|\((?:\d{1,3}|[a-z])\)/.test(t);
 }
 
 /**

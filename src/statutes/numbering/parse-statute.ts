@@ -112,7 +112,9 @@ function normaliseLine(line: string): string {
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\s+$/, '')
-    .replace(/^\s+/, '');
+    .replace(/^\s+/, '')
+    // Converters pad with doubled spaces ("197  bis", "(1)  A person"): one space reads the same.
+    .replace(/ {2,}/g, ' ');
 }
 
 /**
