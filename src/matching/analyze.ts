@@ -382,7 +382,6 @@ function scoreCandidates(article: Article, profile: ArticleProfile | undefined, 
       headed: headedHere(node, profile, run),
     };
     c.score = candidateScore(c);
-    if (process.env.DEBUG_ART === article.number) process.stderr.write(`[${article.number}] ${node.citation} score=${c.score.toFixed(3)} anchor=${c.anchorFound} cov=${c.coverage.toFixed(2)} retr=${c.retrieval.toFixed(2)} ex=${c.exampleSimilarity.toFixed(2)} breadth=${c.breadth} elsewhere=${c.elsewhere} headed=${c.headed}\n`);
     return c;
   });
 }
