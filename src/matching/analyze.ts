@@ -341,10 +341,10 @@ function candidateNodes(article: Article, profile: ArticleProfile | undefined, r
  * A candidate's score, in [0, 1], is what the ranking sorts by:
  * - a provision whose own words carry the article's anchor scores 0.55-1.0 (0.4-0.7 when its
  *   heading names another article of the group: it serves this one only as that one's means or part);
- *   within that, 60% is the weighted share of required elements met (coverage), 25% how strongly the
- *   provision is signalled for the article (fully by a heading naming it or a reviewer-confirmed
- *   example worded like it, half as much by the retrieval score relative to the best), and 15% its focus (a provision
- *   that states only this article of its group beats a broad one that states several);
+ *   within that, 60% is the weighted share of required elements met (coverage), 25% how strongly
+ *   the provision is signalled for the article (fully by a heading naming it or a reviewer-confirmed
+ *   example worded like it, half as much by the retrieval score relative to the best), and 15% its
+ *   focus (a provision that states only this article of its group beats one that states several);
  * - a provision without the anchor is context, at most 0.35.
  */
 export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>): number {
@@ -464,9 +464,10 @@ function assessGeneric(article: Article, profile: ArticleProfile | undefined, ru
   const focused = anchored.filter((c) => !c.elsewhere);
   const implementing = (focused.length ? focused : anchored).slice(0, 5);
   const completing = completeFromSections(article, profile, implementing, ranked, run);
-  implementing.push(...completing);
+  // the articles that read others' results (sanctions, scope, safeguards) read the implementing
+  // provisions themselves, not the parts that complete them
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], implementing);
+  return conclude(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], [...implementing, ...completing]);
 }
 
 /**
