@@ -211,7 +211,7 @@ export function stripHeadingDelimiter(rest: string): string {
 }
 
 /** Words that make a line a clause of the text rather than a heading. */
-export const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
+export const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|(?<!by )means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
 /** Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32, s. 8(3)". */
 export function isHistoryNote(line: string): boolean {

@@ -746,7 +746,7 @@ class TreeBuilder {
       // term of a definitions provision whose terms carry no labels; a child would swallow the next terms.
       const cf = this.frames[choice.f];
       const parent = choice.k === 0 ? cf.root : cf.levels[choice.k - 1].node;
-      if (opensTermList(parent.text)) {
+      if (opensTermList(parent.text) && this.moreTermsFollow(i, k)) {
         cf.levels.length = choice.k;
         cf.collapse = choice.k - 1;
         this.warnings.push(`line ${i + 1}: ${label.printed} opens the list of one defined term in ${parent.citation}; kept as its text`);
@@ -754,6 +754,34 @@ class TreeBuilder {
       }
     }
     return this.apply(choice, label, i);
+  }
+
+  /**
+   * Whether another defined term follows the list opening at segment k of line i, before the
+   * provision ends or a label continues a level already open: only then would the list's last
+   * item swallow the terms after it (`… (d) uses it …; "asset" includes …`, `carriage service has
+   * the meaning …` on the next line).
+   */
+  private moreTermsFollow(i: number, k: number): boolean {
+    const open = this.frames[this.frames.length - 1]?.levels ?? [];
+    const closes = (l: Label) => l.readings.some((r) => open.some((lv) => followsInSeries(lv.reading, r)));
+    const visit = (segs: Segment[]): boolean | undefined => {
+      for (const s of segs) {
+        if (s.label && !s.sequel && closes(s.label)) return false;
+        if (TERM_AHEAD.test(s.text)) return true;
+      }
+      return undefined;
+    };
+    const here = visit(this.segments(i).slice(k + 1));
+    if (here !== undefined) return here;
+    for (let j = i + 1; j < this.lines.length && j < i + 60; j++) {
+      const c = this.classes[j];
+      if (c.type === 'blank') continue;
+      if (c.type !== 'body') return false;
+      const r = visit(this.segments(j));
+      if (r !== undefined) return r;
+    }
+    return false;
   }
 
   private apply(o: { f: number; k: number; r: LabelReading; mode: 'next' | 'child' | 'dup' }, label: Label, i: number): boolean {
@@ -814,6 +842,10 @@ function opensTermList(text: string): boolean {
   // Part), where more terms follow: "In subsection (5) “the relevant conduct” means— (a) …" keeps its list.
   return /(?:["”’]|\p{Ll})\s+(?:means|includes)\b/u.test(before) || DEFINITIONS_LEAD.test(before);
 }
+
+/** A defined term starting in a text: `…; "asset" includes …`, `carriage service has the meaning …`. */
+const TERM_AHEAD =
+  /(?:^|[;.]\s+|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
 
 const DEFINITIONS_LEAD =
   /\b(?:In|For the purposes of|For purposes of|As used in)\s+this\s+(?:Act|Part|Division|Subdivision|Chapter|Law|Code|Ordinance|Title|Proclamation|Decree)\b|\bunless the context\b|\bthe following (?:definitions|terms|words|expressions)\b/i;
