@@ -344,14 +344,16 @@ function candidateNodes(article: Article, profile: ArticleProfile | undefined, r
  *   within that, 60% is the weighted share of required elements met (coverage), 25% how strongly
  *   the provision is signalled for the article (fully by a heading naming it or a reviewer-confirmed
  *   example worded like it, half as much by the retrieval score relative to the best), and 15% its
- *   focus (a provision that states only this article of its group beats one that states several);
+ *   focus (a provision that states only this article of its group beats one that states several,
+ *   and one that states it in its own words beats a clause that only cites it);
  * - a provision without the anchor is context, at most 0.35.
  */
-export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>): number {
+export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'ownAnchor' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>): number {
   const relevance = Math.max(c.retrieval, c.exampleSimilarity);
   if (!c.anchorFound) return 0.35 * (0.5 * c.coverage + 0.5 * relevance);
   const signal = c.headed || c.exampleSimilarity >= CONFIRMED_SIMILARITY ? 1 : 0.5 * relevance;
-  const focus = 1 / (1 + c.breadth);
+  // a clause that takes its conduct from the subsection it cites (a penalty clause) is not about the article itself
+  const focus = c.ownAnchor === false ? 0 : 1 / (1 + c.breadth);
   const q = 0.6 * c.coverage + 0.25 * signal + 0.15 * focus;
   return c.elsewhere ? 0.4 + 0.3 * q : 0.55 + 0.45 * q;
 }

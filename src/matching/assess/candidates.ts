@@ -15,6 +15,11 @@ export interface CandidateEvaluation {
   findings: ElementEvidence[];
   /** An anchor element was found in the provision's own words (or its children's). */
   anchorFound: boolean;
+  /**
+   * The anchor is in its own words (or the sentence its lead-in makes with it), not only in a part
+   * of its section it cites ("a person who contravenes subsection (1) commits an offence").
+   */
+  ownAnchor?: boolean;
   /** Weighted share of the required elements met (found counts more than presumed). */
   coverage: number;
   retrieval: number;
@@ -55,6 +60,7 @@ export function evaluateCandidate(
   const sources = tools.context.sources(node, statute);
   const findings: ElementEvidence[] = [];
   let anchorFound = false;
+  let ownAnchor = false;
   for (const element of article.elements) {
     const rule = ruleOf(element, profile, statute.language);
     let finding = tools.detector.detect(element.id, rule, sources, statute.language);
@@ -72,9 +78,12 @@ export function evaluateCandidate(
     }
     findings.push(finding);
     const isAnchor = profile ? profile.anchors.includes(element.id) : element.kind === 'required';
-    if (isAnchor && finding.found && finding.hit && ownsEvidence(node, finding.hit.source)) anchorFound = true;
+    if (isAnchor && finding.found && finding.hit && ownsEvidence(node, finding.hit.source)) {
+      anchorFound = true;
+      if (finding.hit.source.kind === 'provision' || finding.hit.source.sentence) ownAnchor = true;
+    }
   }
-  return { node, statute, article, findings, anchorFound, coverage: coverageOf(article, profile, findings) };
+  return { node, statute, article, findings, anchorFound, ownAnchor, coverage: coverageOf(article, profile, findings) };
 }
 
 const statuteFindings = new WeakMap<EvaluationTools, WeakMap<PreparedStatute, Map<string, ElementEvidence>>>();
