@@ -1465,6 +1465,38 @@ describe('drafting style 17: Australian sections flattened onto one line', () =>
   });
 });
 
+// 18. Definitions inside an offence section: the last term's list is a real list, an earlier one is not.
+export const SECTION_DEFINITIONS = [
+  'Model Child Protection (Online) Act 2031',
+  '5. Child abuse material',
+  '(1) A person who makes or distributes child abuse material by means of a computer system commits an offence.',
+  '(2) In this section—',
+  '"child" means a person under eighteen years of age;',
+  '"child abuse material" means any material that shows—',
+  '(a) a child taking part in sexual conduct; or',
+  '(b) a person who appears to be a child taking part in such conduct.',
+  '(3) It is a defence that the person acted in the course of a criminal investigation.',
+  '6. Grooming',
+  '(1) In this section— "communication" means— (a) a message; or (b) a call; "meeting" means a meeting in person.',
+  '(2) A person who arranges a meeting with a child by means of a communication, for a sexual purpose, commits an offence.',
+];
+
+describe('drafting style 18: definitions inside an offence section', () => {
+  const st = parse(SECTION_DEFINITIONS);
+  it('keeps the last term\'s list as subdivisions and the subsection after it', () => {
+    expect(childCites(st, '5')).toEqual(['5(1)', '5(2)', '5(3)']);
+    expect(childCites(st, '5(2)')).toEqual(['5(2)(a)', '5(2)(b)']);
+  });
+  it('keeps a list followed by more terms as text of the definitions subsection', () => {
+    expect(childCites(st, '6')).toEqual(['6(1)', '6(2)']);
+    expect(childCites(st, '6(1)')).toEqual([]);
+    expect(get(st, '6(1)').text).toContain('"meeting" means');
+  });
+  it('loses no word', () => {
+    expect(lostWords(SECTION_DEFINITIONS, st)).toEqual([]);
+  });
+});
+
 // Converted files differ in spacing: blank lines between paragraphs, doubled spaces, no-break
 // spaces, carriage returns. None of it may change the tree.
 describe('every style above, re-spaced as converters print it', () => {
@@ -1472,7 +1504,7 @@ describe('every style above, re-spaced as converters print it', () => {
     AUSTRALIA, INDIA, SOUTH_AFRICA, IRELAND, UNITED_KINGDOM, SPAIN, ARGENTINA, PERU, FRANCE_CODE, FRANCE_LAW, BELGIUM,
     US_CODE, US_STATE, FLATTENED, PHILIPPINES, MALAYSIA, CARIBBEAN, CAPITALS, SECTION_KEYWORD, S_DOT, BRACKETED,
     OWN_LINES_AUSTRALIA, OWN_LINES_INDIA, OWN_LINES_PHILIPPINES, OWN_LINES_PERU, FLAT_HEADED, MEXICO, BRAZIL, ECUADOR,
-    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA,
+    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA, SECTION_DEFINITIONS,
   };
   const shape = (st: ParsedStatute) => [...walkProvisions(st.provisions)].map((p) => `${p.citation}|${p.heading ?? ''}|${p.children.length}`);
   it.each(Object.keys(styles))('%s', (name) => {

@@ -836,19 +836,14 @@ const SUBSECTION_TYPES = new Set<LabelType>(['arabic', 'sign']);
 function opensTermList(text: string): boolean {
   const m = /(?:["“‘][^"”’\n]{1,80}["”’]|(?<=^|\n)\p{Ll}[^\n;:—–.]{0,80}?)\s+(?:means|includes)\b[^\n.;"“”]{0,300}?[:—–-]?\s*$/u.exec(text.trimEnd());
   if (!m) return false;
-  const before = text.slice(0, m.index);
-  if (/^\s*(?:the\s+(?:term|terms|expression|word|phrase)s?\s*)?$/i.test(before)) return false;
-  // Only inside a list of definitions (another term before it, or a lead-in for the whole Act or
-  // Part), where more terms follow: "In subsection (5) “the relevant conduct” means— (a) …" keeps its list.
-  return /(?:["”’]|\p{Ll})\s+(?:means|includes)\b/u.test(before) || DEFINITIONS_LEAD.test(before);
+  // Whether more terms follow the list (the builder looks ahead) decides; here only the shape.
+  return !/^\s*(?:the\s+(?:term|terms|expression|word|phrase)s?\s*)?$/i.test(text.slice(0, m.index));
 }
 
 /** A defined term starting in a text: `…; "asset" includes …`, `carriage service has the meaning …`. */
 const TERM_AHEAD =
   /(?:^|[;.]\s+|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
 
-const DEFINITIONS_LEAD =
-  /\b(?:In|For the purposes of|For purposes of|As used in)\s+this\s+(?:Act|Part|Division|Subdivision|Chapter|Law|Code|Ordinance|Title|Proclamation|Decree)\b|\bunless the context\b|\bthe following (?:definitions|terms|words|expressions)\b/i;
 
 function sameReading(a: LabelReading, b: LabelReading): boolean {
   return a.type === b.type && a.value === b.value && a.insert === b.insert;
