@@ -1497,6 +1497,53 @@ describe('drafting style 18: definitions inside an offence section', () => {
   });
 });
 
+// 19. An arrangement of sections before the body (West and East Africa), the body opening with a Part.
+export const ARRANGED = [
+  'CYBERCRIMES (MODEL) ACT, 2031',
+  'ARRANGEMENT OF SECTIONS',
+  'PART I—OBJECT AND APPLICATION',
+  '1. Object',
+  '2. Application',
+  'PART II—OFFENCES',
+  '3. Unlawful access to a computer',
+  '4. Interception of communications',
+  '5. Data interference',
+  'An Act to provide for the prevention of cybercrime.',
+  '[1st January, 2032] Commencement.',
+  'ENACTED by the National Assembly as follows—',
+  'PART I—OBJECT AND APPLICATION',
+  'Object',
+  '1. The object of this Act is to provide a framework for the prevention of cybercrime.',
+  'Application',
+  '2. This Act applies throughout the country.',
+  'PART II—OFFENCES',
+  'Unlawful access to a computer',
+  '3.—(1) Any person who, without authorization, intentionally accesses a computer system commits an offence. (2) Any person who commits an offence under subsection (1) is liable on conviction to imprisonment for 2 years.',
+  'Interception of communications',
+  '4. Any person who intentionally and without authorization intercepts non-public data commits an offence.',
+  'Data interference',
+  '5.—(1) Any person who deletes or alters data without authorization commits an offence.',
+  '(2) It is immaterial whether the alteration is temporary.',
+];
+
+describe('drafting style 19: an arrangement of sections before the body', () => {
+  const st = parse(ARRANGED);
+  it('reads the arrangement as formal text and the body\'s Parts as containers', () => {
+    expect(st.provisions.map((p) => [p.citation, p.role])).toEqual([
+      ['', 'formal'],
+      ['PART I', 'normative'],
+      ['PART II', 'normative'],
+    ]);
+    expect(childCites(st, 'PART I')).toEqual(['1', '2']);
+    expect(tops(st)).toEqual(['1', '2', '3', '4', '5']);
+    expect(get(st, '3').heading).toBe('Unlawful access to a computer');
+    expectCitations(st, ['3(1)', '3(2)', '5(1)', '5(2)']);
+  });
+  it('loses no word', () => {
+    expect(lostWords(ARRANGED, st)).toEqual([]);
+  });
+});
+
 // Converted files differ in spacing: blank lines between paragraphs, doubled spaces, no-break
 // spaces, carriage returns. None of it may change the tree.
 describe('every style above, re-spaced as converters print it', () => {
@@ -1504,7 +1551,7 @@ describe('every style above, re-spaced as converters print it', () => {
     AUSTRALIA, INDIA, SOUTH_AFRICA, IRELAND, UNITED_KINGDOM, SPAIN, ARGENTINA, PERU, FRANCE_CODE, FRANCE_LAW, BELGIUM,
     US_CODE, US_STATE, FLATTENED, PHILIPPINES, MALAYSIA, CARIBBEAN, CAPITALS, SECTION_KEYWORD, S_DOT, BRACKETED,
     OWN_LINES_AUSTRALIA, OWN_LINES_INDIA, OWN_LINES_PHILIPPINES, OWN_LINES_PERU, FLAT_HEADED, MEXICO, BRAZIL, ECUADOR,
-    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA, SECTION_DEFINITIONS,
+    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA, SECTION_DEFINITIONS, ARRANGED,
   };
   const shape = (st: ParsedStatute) => [...walkProvisions(st.provisions)].map((p) => `${p.citation}|${p.heading ?? ''}|${p.children.length}`);
   it.each(Object.keys(styles))('%s', (name) => {

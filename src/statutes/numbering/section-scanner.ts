@@ -110,8 +110,14 @@ export function scanSections(lines: string[]): ScanResult {
       compareSectionNumbers(parsed, mainLast) < 0
     ) {
       if (withoutText(classes, mainLines) >= 0.8) {
+        // The arrangement runs to its last entry; a Part heading printed after it opens the body.
         const from = firstStructural(classes);
-        for (let j = from; j < i; j++) if (classes[j].type !== 'blank') classes[j] = { type: 'body' };
+        const lastEntry = mainLines[mainLines.length - 1];
+        for (let j = from; j < i; j++) {
+          if (classes[j].type === 'blank') continue;
+          if (j > lastEntry && classes[j].type === 'container') continue;
+          classes[j] = { type: 'body' };
+        }
         warnings.push(`line ${i + 1}: the numbering restarts at ${cand.number}; the lines before are read as an arrangement of sections`);
         mainLast = undefined;
         seen.clear();
