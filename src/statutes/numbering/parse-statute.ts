@@ -18,7 +18,18 @@ import { DomainError } from '../../common/domain-error';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
-import { ANNEX_LINE, headingBeforeFirstSubsection, isCapitalsHeading, isHeadingLike, isHeadingRest, isHistoryNote, SectionCandidate, SENTENCE_CUE, SENTENCE_VERB, stripHeadingDelimiter } from './line-shapes';
+import {
+  ANNEX_LINE,
+  headingBeforeFirstSubsection,
+  isCapitalsHeading,
+  isHeadingLike,
+  isHeadingRest,
+  isHistoryNote,
+  SectionCandidate,
+  SENTENCE_CUE,
+  SENTENCE_VERB,
+  stripHeadingDelimiter,
+} from './line-shapes';
 import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -154,9 +165,9 @@ function assignHeadings(lines: string[], classes: LineClass[], family: string | 
     const fam = c.candidate.family;
     if (headingBelow(lines, out, i, c.candidate)) continue;
     if (!headingAbove || fam === 'keyword-article' || fam === 'keyword-section' || fam === 'paren') continue;
-    if (prevNonBlank(lines, i) !== undefined && out[prevNonBlank(lines, i)!].type === 'heading') continue;
     if (hasInlineHeading(c.candidate)) continue;
     const j = prevNonBlank(lines, i);
+    // (A capitals heading already given to this section is of type 'heading', not 'body'.)
     if (j === undefined || out[j].type !== 'body') continue;
     if (!isHeadingLike(lines[j], true) || isCapitalsHeading(lines[j])) continue;
     // A heading printed right after "…replaced by the following:" is inserted text, not this section's heading.
@@ -252,8 +263,6 @@ const BARE_DELIMITED = /^([\p{Lu}][^.;:]{1,160}?)\.\s*[—–]+\s*(.*)$/su;
 const SENTENCE_HEADING = /^([^.:;]{3,110}?)[.:]\s+([\p{Lu}“"«¿(].*)$/su;
 const ZW_OPENER =
   /\s(?=\(1\)\s|(?:The|This|These|In|A|An|Any|Every|Where|Subject|No|Nothing|There|If|Each|Whoever|When|Notwithstanding|Save|Except|For|It|Unless|Upon|Without|Such|Pursuant|Despite|Prior|Whenever|Only|Before|After|All)\s)/;
-
-
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
@@ -515,8 +524,8 @@ class TreeBuilder {
   private annexLine(line: string): void {
     const fr = this.frames[this.frames.length - 1];
     const first = fr.levels[0];
-    const holder = first && fr.levels.length > 0 && SUBSECTION_TYPES.has(first.reading.type) ? first : undefined;
-    fr.levels.length = holder ? 1 : fr.levels.length;
+    const holder = first && SUBSECTION_TYPES.has(first.reading.type) ? first : undefined;
+    if (holder) fr.levels.length = 1;
     fr.annex = { node: holder ? holder.node : fr.root, ownList: /^(?:Explanation|Illustration|Example|Exception)/.test(line) };
     this.flushPending();
     this.appendText(fr.annex.node, line, true);
