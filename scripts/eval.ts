@@ -16,7 +16,8 @@ import { Lexicon } from '../src/matching/lexicon/lexicon.model';
 import { ConfirmedExample } from '../src/matching/match.model';
 import { ingestStatute } from '../src/statutes/ingest';
 import { ParsedStatute, Provision, walkProvisions } from '../src/statutes/provision.model';
-import { addCounts, Counts, emptyCounts, figures, Figures, GoldTable, normaliseGoldCitation, scoreAgainstGold } from './eval/scoring';
+import { addCounts, Counts, emptyCounts, figures, Figures, GoldTable, scoreAgainstGold } from './eval/scoring';
+import { normaliseCitation } from '../src/statutes/citation';
 
 function repoRoot(start: string): string {
   let dir = start;
@@ -69,12 +70,12 @@ function examplesFrom(runs: FileRun[], except: FileRun): ConfirmedExample[] {
     if (r === except) continue;
     const byCitation = new Map<string, Provision>();
     for (const p of walkProvisions(r.parsed.provisions)) {
-      const key = normaliseGoldCitation(p.citation);
+      const key = normaliseCitation(p.citation);
       if (key && !byCitation.has(key)) byCitation.set(key, p);
     }
     for (const [article, g] of Object.entries(r.gold.articles)) {
       for (const c of g.provisions.slice(0, 3)) {
-        const p = byCitation.get(normaliseGoldCitation(c));
+        const p = byCitation.get(normaliseCitation(c));
         if (!p) continue;
         const text = [...walkProvisions([p])].map((x) => x.text).join(' ');
         out.push({ article, text, heading: p.heading, language: r.parsed.language });

@@ -1,10 +1,11 @@
-import { figures, isWithin, normaliseGoldCitation, scoreAgainstGold, GoldTable } from './scoring';
+import { normaliseCitation } from '../../src/statutes/citation';
+import { figures, isWithin, scoreAgainstGold, GoldTable } from './scoring';
 
 describe('gold-table scoring', () => {
   it('compares citations without case, spaces or a leading Section/Article/§ word', () => {
-    expect(normaliseGoldCitation('Section 4 (a)(1)')).toBe('4(a)(1)');
-    expect(normaliseGoldCitation('Article 323-1')).toBe('323-1');
-    expect(normaliseGoldCitation('§ 1030(a)(2)')).toBe('1030(a)(2)');
+    expect(normaliseCitation('Section 4 (a)(1)')).toBe('4(a)(1)');
+    expect(normaliseCitation('Article 323-1')).toBe('323-1');
+    expect(normaliseCitation('§ 1030(a)(2)')).toBe('1030(a)(2)');
   });
 
   it('treats a finer provision as inside its section, not a sibling with a longer number', () => {

@@ -2,6 +2,8 @@
  * Scoring an analysis against a gold table (../shared/gold/README.md): recall@3, top-1 precision,
  * addressed accuracy, exact status accuracy, false assurance and missed coverage.
  */
+import { normaliseCitation } from '../../src/statutes/citation';
+
 export type GoldStatus = 'covered' | 'partial' | 'missing';
 
 export interface GoldTable {
@@ -41,18 +43,10 @@ export interface Figures {
   missed: number;
 }
 
-/** Lower-cased, spaces removed, leading Section/Article/§ word removed. */
-export function normaliseGoldCitation(c: string): string {
-  return c
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/^(sections?|ss?\.|articles?|arts?\.|artículos?|art\.|§+)/, '');
-}
-
 /** `inner` is `outer` or a finer provision inside it: 4(a)(1) inside 4(a); 18(1) inside 18. */
 export function isWithin(inner: string, outer: string): boolean {
-  const i = normaliseGoldCitation(inner);
-  const o = normaliseGoldCitation(outer);
+  const i = normaliseCitation(inner);
+  const o = normaliseCitation(outer);
   if (!o) return false;
   if (i === o) return true;
   return i.startsWith(o) && /^[(.]/.test(i.slice(o.length));

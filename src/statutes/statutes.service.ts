@@ -7,6 +7,7 @@ import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { StatuteVersionEntity } from './entities/statute-version.entity';
 import { StatuteEntity, StatuteStatus } from './entities/statute.entity';
+import { normaliseCitation } from './citation';
 import { buildTree, diffProvisions, FlatProvision, flattenProvisions } from './flatten';
 import { countProvisions, ingestStatute, yearFromTitle } from './ingest';
 import { ParsedStatute, Provision } from './provision.model';
@@ -229,15 +230,6 @@ export function normaliseJurisdiction(code: string): string {
     throw new DomainError('INVALID_INPUT', `'${code}' is not a jurisdiction code: use the two-letter ISO 3166-1 alpha-2 code, e.g. KE, PH, FR.`);
   }
   return c;
-}
-
-/** Citations compare without spaces, case, or a leading Section/Article/§ word. */
-export function normaliseCitation(c: string): string {
-  return c
-    .trim()
-    .replace(/^(section|sec\.?|article|art\.?|artículo|§+)\s*/i, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
 }
 
 function findByCitation(nodes: Provision[], wanted: string): Provision | undefined {

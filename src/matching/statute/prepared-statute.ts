@@ -4,6 +4,7 @@
  * Built once per statute; texts are indexed lazily and cached on the node.
  */
 import { MatchingLanguage } from '../../common/language';
+import { normaliseCitation } from '../../statutes/citation';
 import { ParsedStatute, Provision } from '../../statutes/provision.model';
 import { IndexedText } from '../patterns/cue-pattern';
 
@@ -49,15 +50,6 @@ export interface PreparedStatute {
   definitions: Definition[];
   /** Cache of the indexed text of a definition, by definition. */
   definitionTexts: Map<Definition, IndexedText>;
-}
-
-/** Citations compare after lower-casing and removing spaces and a leading Section/Article/§ word. */
-export function normaliseCitation(citation: string): string {
-  return citation
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/^(section|sections|sec\.|s\.|article|articles|art\.|artículo|articulo|§+)/, '')
-    .replace(/[°º]/g, '');
 }
 
 export function prepareStatute(title: string, parsed: ParsedStatute, language: MatchingLanguage): PreparedStatute {
