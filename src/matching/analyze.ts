@@ -167,16 +167,16 @@ function phase(article: Article, profile: ArticleProfile | undefined): number {
   return 1;
 }
 
+/** With no statute in a matched language nothing can be said either way: not assessed, never "missing". */
 function unreadable(article: Article, skipped: string[]): ArticleAssessment {
-  const gap = classifyGap(article, 'missing', requiredElements(article).map((e) => e.id));
   return {
     article: article.number,
     title: article.title,
-    status: 'missing',
-    severity: gap.severity,
-    reasons: [`No statute in a matched language (en, fr, es) to assess: ${skipped.join('; ')}.`, gap.reason],
-    unmet: requiredElements(article).map((e) => e.id),
-    coveredBy: gap.coveredBy,
+    status: 'not-assessed',
+    severity: 'none',
+    reasons: [`No statute in a matched language (en, fr, es) to assess: ${skipped.join('; ')}.`],
+    unmet: [],
+    coveredBy: [],
     provisions: [],
   };
 }
