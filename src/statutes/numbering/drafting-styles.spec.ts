@@ -1544,6 +1544,52 @@ describe('drafting style 19: an arrangement of sections before the body', () => 
   });
 });
 
+// 20. New Zealand: "249 Heading" then "(1) Every one is liable …", history notes "Section 249: replaced, …".
+export const NEW_ZEALAND = [
+  'Model Crimes Act 2031',
+  'Crimes involving computers',
+  '248 Interpretation',
+  'In this section and in sections 249 to 252,—',
+  'access, in relation to a computer system, means to instruct, communicate with, or otherwise use any resource of it',
+  'computer system means a computer, or two or more computers linked together, with their programs and data.',
+  'Section 248: replaced, on 1 October 2031, by section 5 of the Model Crimes Amendment Act 2031.',
+  '249 Accessing computer system for dishonest purpose',
+  '(1) Every one is liable to imprisonment for a term not exceeding 7 years who, directly or indirectly, accesses a computer system and so, dishonestly and without claim of right,—',
+  '(a) obtains any property, privilege, service, or benefit; or',
+  '(b) causes loss to any other person.',
+  '(2) Every one is liable to imprisonment for a term not exceeding 5 years who accesses a computer system with intent to obtain a benefit dishonestly.',
+  'Section 249: replaced, on 1 October 2031, by section 5 of the Model Crimes Amendment Act 2031.',
+  '250 Damaging or interfering with computer system',
+  '(1) Every one is liable to imprisonment for a term not exceeding 10 years who intentionally destroys or damages a computer system knowing that danger to life is likely to result.',
+  'Section 250: replaced, on 1 October 2031, by section 5 of the Model Crimes Amendment Act 2031.',
+  '251 Making, selling, or distributing or possessing software for committing crime',
+  '(1) Every one is liable to imprisonment for a term not exceeding 2 years who sells or offers software knowing it is intended to be used to commit an offence.',
+  'Section 251: replaced, on 1 October 2031, by section 5 of the Model Crimes Amendment Act 2031.',
+  '252 Accessing computer system without authorisation',
+  '(1) Every one is liable to imprisonment for a term not exceeding 2 years who intentionally accesses a computer system without authorisation, knowing that he or she is not authorised to access it.',
+  'Compare: 1961 No 43 s 252',
+  'Section 252: replaced, on 1 October 2031, by section 5 of the Model Crimes Amendment Act 2031.',
+];
+
+describe('drafting style 20: New Zealand ("249 Heading", history notes "Section 249: replaced, …")', () => {
+  const st = parse(NEW_ZEALAND);
+  it('numbers the sections by the bare numbers, not by the history notes', () => {
+    expect(tops(st)).toEqual(['248', '249', '250', '251', '252']);
+    expect(get(st, '249').heading).toBe('Accessing computer system for dishonest purpose');
+    expect(get(st, '251').heading).toBe('Making, selling, or distributing or possessing software for committing crime');
+    expect(childCites(st, '249')).toEqual(['249(1)', '249(2)']);
+    expect(childCites(st, '249(1)')).toEqual(['249(1)(a)', '249(1)(b)']);
+    expect(get(st, '249(2)').text).toMatch(/Section 249: replaced/);
+    expect(get(st, '248').role).toBe('definitions');
+  });
+  it('leaves "sections 249 to 252" in the text', () => {
+    expectUnsplit(st, '248', 'sections 249 to 252');
+  });
+  it('loses no word', () => {
+    expect(lostWords(NEW_ZEALAND, st)).toEqual([]);
+  });
+});
+
 // Converted files differ in spacing: blank lines between paragraphs, doubled spaces, no-break
 // spaces, carriage returns. None of it may change the tree.
 describe('every style above, re-spaced as converters print it', () => {
@@ -1551,7 +1597,7 @@ describe('every style above, re-spaced as converters print it', () => {
     AUSTRALIA, INDIA, SOUTH_AFRICA, IRELAND, UNITED_KINGDOM, SPAIN, ARGENTINA, PERU, FRANCE_CODE, FRANCE_LAW, BELGIUM,
     US_CODE, US_STATE, FLATTENED, PHILIPPINES, MALAYSIA, CARIBBEAN, CAPITALS, SECTION_KEYWORD, S_DOT, BRACKETED,
     OWN_LINES_AUSTRALIA, OWN_LINES_INDIA, OWN_LINES_PHILIPPINES, OWN_LINES_PERU, FLAT_HEADED, MEXICO, BRAZIL, ECUADOR,
-    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA, SECTION_DEFINITIONS, ARRANGED,
+    PARAGUAY, TEXAS, NEW_YORK, FLORIDA, FRANCOPHONE_AFRICA, FLAT_SPANISH, FLAT_AUSTRALIA, SECTION_DEFINITIONS, ARRANGED, NEW_ZEALAND,
   };
   const shape = (st: ParsedStatute) => [...walkProvisions(st.provisions)].map((p) => `${p.citation}|${p.heading ?? ''}|${p.children.length}`);
   it.each(Object.keys(styles))('%s', (name) => {

@@ -55,6 +55,7 @@ export function matchSectionCandidate(line: string): SectionCandidate | undefine
     const rest = m[3].trim();
     if (REFERENCE_CONTINUATION.test(rest)) return undefined;
     if (/^\d/.test(rest)) return undefined; // "Section 4 5" or "Article 3 2008": not a heading
+    if (AMENDMENT_NOTE.test(rest)) return undefined; // "Section 249: replaced, on 1 October 2003, by …
     const isArticle = new RegExp(`^(?:${ARTICLE_WORDS})$`, 'i').test(keyword);
     // "ARTICLE" and "Art." are article words; "Sec." and "§" section words.
     return {
@@ -213,9 +214,18 @@ export function stripHeadingDelimiter(rest: string): string {
 /** Words that make a line a clause of the text rather than a heading. */
 export const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|(?<!by )means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
-/** Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32, s. 8(3)". */
+/** What follows the number in a history note of a consolidation: "Section 249: replaced, on …". */
+const AMENDMENT_NOTE = /^:\s*(?:inserted|replaced|amended|repealed|substituted|added|renumbered|expired|revoked|heading)\b/i;
+
+/**
+ * Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32,
+ * s. 8(3)", "Section 249: replaced, on 1 October 2003, by …", "Compare: 1961 No 43 s 252".
+ */
 export function isHistoryNote(line: string): boolean {
-  return /^(?:R\.S\.|S\.C\.|SOR\/|SI\/|\d{4},\s?c\.|\d{4}, No\.|\[\d+\/\d{4})/.test(line.trim());
+  const t = line.trim();
+  if (/^(?:R\.S\.|S\.C\.|SOR\/|SI\/|\d{4},\s?c\.|\d{4}, No\.|\[\d+\/\d{4}|Compare:)/.test(t)) return true;
+  const m = /^(?:Section|Sections|Part|Schedule|Subpart|Article|s|ss)\s+[\w.()\-]+(.*)$/.exec(t);
+  return !!m && AMENDMENT_NOTE.test(m[1]);
 }
 
 /** An all-capitals line naming a group of provisions: "ARTÍCULOS TRANSITORIOS", "COMING INTO FORCE". */
