@@ -30,13 +30,13 @@ describe('PDF layout: lines, blocks and reading order from glyph positions', () 
   it('drops running heads and page numbers that repeat across pages, and keeps the text flowing', () => {
     const body = (a: string, b: string) => [line(a, 72, 100), line(b, 72, 113)];
     const pages = [
-      page(1, [...HEAD(1), ...body('(1) A person who, without right, obtains data from a', 'computer system commits an offence and is liable on')]),
-      page(2, [...HEAD(2), ...body('conviction to a fine not exceeding one thousand units', 'or to imprisonment for a term not exceeding a year.')]),
+      page(1, [...HEAD(1), ...body('(1) A person who, without right, obtains data from a', 'computer system is guilty of an offence punishable by')]),
+      page(2, [...HEAD(2), ...body('a fine of up to one thousand units', 'or by imprisonment for up to a year.')]),
       page(3, [...HEAD(3), ...body('(2) It is a defence that the person had the consent', 'of the owner of the data.')]),
     ];
     const { lines, stats } = layoutPdf(pages);
     expect(lines).toEqual([
-      '(1) A person who, without right, obtains data from a computer system commits an offence and is liable on conviction to a fine not exceeding one thousand units or to imprisonment for a term not exceeding a year.',
+      '(1) A person who, without right, obtains data from a computer system is guilty of an offence punishable by a fine of up to one thousand units or by imprisonment for up to a year.',
       '(2) It is a defence that the person had the consent of the owner of the data.',
     ]);
     expect(stats.runningHeadsDropped).toBe(6);
