@@ -91,7 +91,8 @@ export class ElementDetector {
 
   detect(elementId: string, rule: ElementRule, allSources: EvidenceSource[], language: MatchingLanguage, allowed: SourceKind[] = ALL_SOURCES): ElementEvidence {
     const c = this.compile(elementId, rule, language);
-    const sources = c.notIn.length ? this.withoutClauses(allSources, c.notIn, `${language}:${elementId}`) : allSources;
+    let sources = c.notIn.length ? this.withoutClauses(allSources, c.notIn, `${language}:${elementId}`) : allSources;
+    if (rule.conduct) sources = sources.filter((s) => s.kind !== 'definition' || this.definesConduct(s, c));
     const kinds = rule.sources ? allowed.filter((k) => (rule.sources as SourceKind[]).includes(k) || k === 'statute') : allowed;
     const hit = this.firstHit(c.any, sources, kinds, c.unless);
     const missingGroups: string[] = [];
@@ -129,6 +130,14 @@ export class ElementDetector {
     }
     if (rule.presumed && !narrowing) return { elementId, met: true, found: false, presumed: true, missingGroups, why: `Presumed: ${rule.presumed}` };
     return { elementId, met: false, found: false, presumed: false, missingGroups, narrowing, why: narrowing ? narrowing.why : `Not found: ${rule.why.replace(/\.$/, '').toLowerCase()}.` };
+  }
+
+  /** Whether a definition defines a conduct word of the element (its term is one of the acts). */
+  private definesConduct(source: EvidenceSource, c: CompiledRule): boolean {
+    const term = source.term;
+    if (!term) return false;
+    const patterns = [...c.any, ...c.all.flatMap((g) => g.any)];
+    return patterns.some((p) => findSpans(p, term, this.resolve).length > 0);
   }
 
   private readonly pruned = new Map<string, WeakMap<EvidenceSource['text'], IndexedText | null>>();

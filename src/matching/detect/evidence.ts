@@ -28,6 +28,8 @@ export interface EvidenceSource {
   node?: ProvisionNode;
   /** A lead-in read with the item that completes its sentence: the acts it names are the item's. */
   sentence?: boolean;
+  /** For a definition: the defined term's words, indexed. */
+  term?: IndexedText;
 }
 
 export interface EvidenceHit {
@@ -77,7 +79,7 @@ export class ContextBuilder {
       const pattern = this.termPattern(def, language);
       if (!pattern.slots.length) continue;
       if (texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) {
-        list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node });
+        list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node, term: new IndexedText(def.term, language) });
       }
     }
     // Provisions it cites ("an offence under section 14"), itself, in its lead-in or in its paragraphs.

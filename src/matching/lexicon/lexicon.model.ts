@@ -58,6 +58,12 @@ export interface ElementRule {
    * power must be said by the provision or its lead-in, not by a provision it merely cites.
    */
   sources?: ('provision' | 'lead-in' | 'definition' | 'reference')[];
+  /**
+   * The element is conduct the offence-creating clause must state. A definition evidences it only
+   * when it defines the conduct word itself ("modification" includes erasing), not when it defines
+   * an object the offence names (a system that stores data is no possession).
+   */
+  conduct?: boolean;
   /** Why the evidence counts, shown to the reviewer. */
   why: string;
 }
