@@ -215,7 +215,7 @@ export function stripHeadingDelimiter(rest: string): string {
 export const SENTENCE_CUE = /(?<!\p{L})(?:who|whoever|commits|(?<!by )means|includes|applies|does|will|would|should|could|quien|quienes|celui|quiconque)(?!\p{L})/iu;
 
 /** What follows the number in a history note of a consolidation: "Section 249: replaced, on …". */
-const AMENDMENT_NOTE = /^:\s*(?:inserted|replaced|amended|repealed|substituted|added|renumbered|expired|revoked|heading)\b/i;
+const AMENDMENT_NOTE = /^(?:\s+heading)?:\s*(?:inserted|replaced|amended|repealed|substituted|added|renumbered|expired|revoked)\b/;
 
 /**
  * Amendment-history notes of consolidated texts: "R.S., c. 27 (1st Supp.), s. 45", "2005, c. 32,
