@@ -83,6 +83,10 @@ describeIfCorpus('United States, 18 U.S.C. extract (us-18usc-…)', () => {
     ]);
     expectHeadings(st, { '2703(f)': 'Requirement To Preserve Evidence', '2703(f)(1)': 'In general' });
   });
+  it('reads (ii) after (i)(II) as the next clause of (A), looking past the subclauses', () => {
+    expect(get(st, '2256(9)(A)').children.map((c) => c.citation)).toEqual(['2256(9)(A)(i)', '2256(9)(A)(ii)']);
+    expect(citations(st)).not.toContain('2256(9)(A)(i)(II)(ii)');
+  });
   it('marks the punishment subsection of § 1030 as penalty', () => {
     expect(get(st, '1030(c)').role).toBe('penalty');
   });
@@ -233,6 +237,13 @@ describeIfCorpus('Pakistan, PECA 2016 (pk-…)', () => {
   });
   it('mends headings broken by the PDF line breaks', () => {
     expectHeadings(st, { '30C': 'In-camera trial', '39': 'Real-time collection and recording of information' });
+  });
+  it('reads the definitions of 2(1) as clauses (i) … (xxxiii), "act" with its own (a) and (b)', () => {
+    const defs = get(st, '2(1)').children.map((c) => c.citation);
+    expect(defs.slice(0, 3)).toEqual(['2(1)(i)', '2(1)(ii)', '2(1)(iii)']);
+    expect(defs).toContain('2(1)(xxxiii)');
+    expect(get(st, '2(1)(i)').children.map((c) => c.citation)).toEqual(['2(1)(i)(a)', '2(1)(i)(b)']);
+    expect(get(st, '2(1)').role).toBe('definitions');
   });
   it('does not read the wrapped cross-reference "sub-section (1)" as a new subsection', () => {
     expect(get(st, '21').children.map((c) => c.citation)).toEqual(['21(1)', '21(2)', '21(3)']);
