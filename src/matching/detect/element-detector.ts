@@ -66,18 +66,19 @@ export class ElementDetector {
   }
 
   /** First hit of any pattern in the sources, in source order (nearest context first). */
-  firstHit(patterns: CompiledPattern[], sources: EvidenceSource[], kinds: SourceKind[] = ALL_SOURCES, unless: CompiledPattern[] = []): EvidenceHit | undefined {
+  firstHit(patterns: CompiledPattern[], sources: EvidenceSource[], kinds: SourceKind[] = ALL_SOURCES, unless: CompiledPattern[] = [], conduct?: CompiledRule): EvidenceHit | undefined {
     for (const source of sources) {
       if (!kinds.includes(source.kind)) continue;
-      const hit = this.hitIn(patterns, source.text, unless);
+      const skip = conduct && source.kind !== 'definition' ? this.objectDefinitions(source.text, conduct) : [];
+      const hit = this.hitIn(patterns, source.text, unless, skip);
       if (hit) return { source, span: hit.span, quote: source.text.quote(widen(hit.span, source.text)), pattern: hit.pattern };
     }
     return undefined;
   }
 
-  private hitIn(patterns: CompiledPattern[], text: IndexedText, unless: CompiledPattern[]): { span: Span; pattern: string } | undefined {
+  private hitIn(patterns: CompiledPattern[], text: IndexedText, unless: CompiledPattern[], skip: Span[] = []): { span: Span; pattern: string } | undefined {
     let best: { span: Span; pattern: string } | undefined;
-    const excluded = unless.flatMap((u) => findSpans(u, text, this.resolve));
+    const excluded = [...skip, ...unless.flatMap((u) => findSpans(u, text, this.resolve))];
     for (const p of patterns) {
       for (const span of findSpans(p, text, this.resolve)) {
         if (excluded.some((x) => x.start < span.end && span.start < x.end)) continue;
@@ -94,13 +95,14 @@ export class ElementDetector {
     let sources = c.notIn.length ? this.withoutClauses(allSources, c.notIn, `${language}:${elementId}`) : allSources;
     if (rule.conduct) sources = sources.filter((s) => s.kind !== 'definition' || this.definesConduct(s, c));
     const kinds = rule.sources ? allowed.filter((k) => (rule.sources as SourceKind[]).includes(k) || k === 'statute') : allowed;
-    const hit = this.firstHit(c.any, sources, kinds, c.unless);
+    const conduct = rule.conduct ? c : undefined;
+    const hit = this.firstHit(c.any, sources, kinds, c.unless, conduct);
     const missingGroups: string[] = [];
     // every listed act must be in the provision itself, its definitions or what it cites; a lead-in
     // that names a category ("offences against the integrity and availability of data") is no act
     // (a lead-in read with its item is one sentence: "shall not deal with or possess— (a) a device ...")
     const groupSources = sources.filter((s) => s.kind !== 'lead-in' || s.sentence);
-    if (hit) for (const g of c.all) if (!this.firstHit(g.any, groupSources, kinds)) missingGroups.push(g.label);
+    if (hit) for (const g of c.all) if (!this.firstHit(g.any, groupSources, kinds, [], conduct)) missingGroups.push(g.label);
     let narrowing: ElementEvidence['narrowing'];
     // narrowing wording counts in the provision, its lead-in, and the provision the evidence came from
     // (a penalty clause that cites a narrow offence is as narrow)
@@ -114,7 +116,7 @@ export class ElementDetector {
       }
     }
     // found, but met only when the stricter wording is there too
-    const strict = hit && c.metBy.length ? this.firstHit(c.metBy, sources, kinds, c.unless) : undefined;
+    const strict = hit && c.metBy.length ? this.firstHit(c.metBy, sources, kinds, c.unless, conduct) : undefined;
     const loose = !!hit && c.metBy.length > 0 && !strict;
     if (hit) {
       const met = missingGroups.length === 0 && !narrowing && !loose;
@@ -130,6 +132,31 @@ export class ElementDetector {
     }
     if (rule.presumed && !narrowing) return { elementId, met: true, found: false, presumed: true, missingGroups, why: `Presumed: ${rule.presumed}` };
     return { elementId, met: false, found: false, presumed: false, missingGroups, narrowing, why: narrowing ? narrowing.why : `Not found: ${rule.why.replace(/\.$/, '').toLowerCase()}.` };
+  }
+
+  private readonly definitionSpans = new WeakMap<IndexedText, { span: Span; term: IndexedText }[]>();
+
+  /**
+   * Token spans of the definitions a provision's own text carries ('"storage medium" means ...;'),
+   * up to the clause's end, whose term is no conduct word of the element: a long provision that
+   * inserts definitions with its offences shows no conduct through them.
+   */
+  private objectDefinitions(text: IndexedText, c: CompiledRule): Span[] {
+    let list = this.definitionSpans.get(text);
+    if (!list) {
+      list = [];
+      const re = /["“”'‘’]([^"“”'‘’\n]{2,80})["“”'‘’]\s+(?:means|includes|refers to|has the meaning)\b[^;\n]*/g;
+      for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
+        const from = m.index;
+        const to = m.index + m[0].length;
+        const idx = text.tokens.map((t, i) => (t.start >= from && t.end <= to ? i : -1)).filter((i) => i >= 0);
+        if (idx.length) list.push({ span: { start: idx[0], end: idx[idx.length - 1] + 1 }, term: new IndexedText(m[1], text.language) });
+      }
+      this.definitionSpans.set(text, list);
+    }
+    if (!list.length) return [];
+    const patterns = [...c.any, ...c.all.flatMap((g) => g.any)];
+    return list.filter((d) => !patterns.some((p) => findSpans(p, d.term, this.resolve).length > 0)).map((d) => d.span);
   }
 
   /** Whether a definition defines a conduct word of the element (its term is one of the acts). */
