@@ -376,8 +376,8 @@ export const UNITED_KINGDOM = [
   '(1) A person is guilty of an offence if he causes a computer to perform a function intending to secure access he knows to be unauthorised.',
   '(2) The intent need not be directed at any particular program or data.',
   '2 Unauthorised access with intent to commit further offences',
-  '(1) A person is guilty of an offence under this section if he commits an offence under section 1 with intent to commit a further offence.',
-  '(2) It is immaterial whether the further offence is to be committed on the same occasion.',
+  '(1) Someone who commits the section 1 offence meaning to go on to commit another offence is guilty of an offence under this section.',
+  '(2) The further offence need not be intended for the same occasion.',
   '3 Unauthorised acts with intent to impair',
   '(1) A person is guilty of an offence if he does an unauthorised act in relation to a computer intending—',
   '(a) to impair the operation of the computer; or',
@@ -579,7 +579,7 @@ export const FRANCE_CODE = [
   "Code pénal (extrait d'essai)",
   'Chapitre III : Des atteintes aux systèmes de traitement automatisé de données',
   'Article 323-1',
-  "Le fait d'entrer ou de rester, de manière frauduleuse, dans tout ou partie d'un système de traitement automatisé de données est puni de trois ans d'emprisonnement et de 100 000 euros d'amende.",
+  "Le fait d'entrer ou de rester sans droit dans un système informatique, en tout ou en partie, est puni de trois ans d'emprisonnement et d'une amende de 100 000 euros.",
   "Lorsqu'il en résulte la suppression ou la modification de données, la peine est portée à cinq ans d'emprisonnement.",
   'Article 323-2',
   "Le fait d'entraver ou de fausser le fonctionnement d'un tel système est puni de cinq ans d'emprisonnement.",
@@ -590,7 +590,7 @@ export const FRANCE_CODE = [
   'Article 323-4',
   "La participation à un groupement formé en vue de préparer une des infractions prévues par l'article 323-1 est punie des peines prévues pour cette infraction.",
   'Article 323-7',
-  'La tentative des délits prévus par les articles 323-1 à 323-3-1 est punie des mêmes peines.',
+  'Les mêmes peines frappent la tentative des délits des articles 323-1 à 323-3-1.',
 ];
 
 describe('drafting style 6a: French code ("Article 323-1" then the text)', () => {
@@ -779,12 +779,12 @@ export const FLATTENED = [
   '1. Short title',
   'This Act may be cited as the Model Computer Misuse Act, 2031.',
   '2. Interpretation',
-  'In this Act, unless the context otherwise requires— "computer" means an electronic device that processes data; "data" means any representation of facts, information or concepts in a form fit for processing; "service provider" means— (a) a public or private body that lets users communicate by means of a computer system; or (b) any other body that processes or stores data for such a body or its users; "traffic data" means data about a communication that shows its origin, route, time or size.',
+  'In this Act, unless the context otherwise requires— "computer" means an electronic device that processes data; "data" means facts, information or ideas expressed in a form a computer can handle; "service provider" means— (a) a public or private body that lets users communicate by means of a computer system; or (b) any other body that processes or stores data for such a body or its users; "traffic data" means data about a communication that shows its origin, route, time or size.',
   'PART II—OFFENCES',
   '3. Unauthorised access',
-  '(1) A person who causes a computer to perform a function in order to gain entry to data held in it, knowing that the entry is unauthorised, commits an offence. (2) A person who commits an offence under subsection (1) is liable on conviction to a fine not exceeding five million shillings or to imprisonment for a term not exceeding three years, or to both.',
+  '(1) A person who makes a computer carry out any function so as to reach data held in it, knowing he has no right to do so, commits an offence. (2) A person convicted of an offence under subsection (1) faces a fine of up to five million shillings, imprisonment for up to three years, or both.',
   '4. Interference with data',
-  '(1) A person who intentionally and without authority— (a) destroys or alters data; (b) renders data meaningless, useless or ineffective; (c) obstructs or interrupts the lawful use of data; or (d) denies access to data to a person entitled to it, commits an offence. (2) For the purposes of paragraph (a) of subsection (1), it is immaterial whether the harm is permanent or temporary. (3) A person who commits an offence under this section is liable on conviction to imprisonment for a term not exceeding five years.',
+  '(1) A person who, on purpose and without authority— (a) deletes or changes data; (b) makes data useless or unusable; (c) blocks or interrupts a lawful use of data; or (d) keeps a person entitled to data from reaching it, commits an offence. (2) For the purposes of paragraph (a) of subsection (1), the harm may be lasting or passing. (3) The penalty for an offence under this section is imprisonment for up to five years.',
   '5. Unauthorised interception',
   '(1) A person who intentionally and by technical means intercepts a transmission of data to or from a computer without authority commits an offence. (2) Subsection (1) does not apply to a service provider acting under an order issued under section 6.',
   '6. Preservation order',
@@ -802,7 +802,7 @@ describe('drafting style 8: flattened paragraphs with inline labels', () => {
     expect(childCites(st, '4')).toEqual(['4(1)', '4(2)', '4(3)']);
     expect(childCites(st, '4(1)')).toEqual(['4(1)(a)', '4(1)(b)', '4(1)(c)', '4(1)(d)']);
     expectCitations(st, ['3(1)', '3(2)', '5(1)', '5(2)', '6(1)', '6(2)']);
-    expect(get(st, '3(2)').text).toMatch(/^A person who commits/);
+    expect(get(st, '3(2)').text).toMatch(/^A person convicted/);
   });
   it('keeps the definitions section as one provision, its terms\' lists included', () => {
     expect(get(st, '2').role).toBe('definitions');
@@ -825,7 +825,7 @@ export const PHILIPPINES = [
   'CHAPTER I',
   'PRELIMINARY PROVISIONS',
   'SEC. 1. Title. – This Act shall be known as the "Model Cybercrime Prevention Act of 2031".',
-  'SEC. 2. Definition of Terms. – For purposes of this Act, the following terms are defined as follows:',
+  'SEC. 2. Definition of Terms. – In this Act, the terms below have these meanings:',
   '(a) Entry refers to reaching or using any part or resource of a computer system.',
   '(b) Computer data refers to facts, information or concepts in a form a computer can process.',
   'CHAPTER II',
@@ -873,9 +873,9 @@ export const MALAYSIA = [
   '(2) This Act comes into force on a date the Minister appoints.',
   'PART II',
   'OFFENCES',
-  'Section 3. (1) A person shall be guilty of an offence if— (a) he causes a computer to perform a function intending to reach a program or data held in it; and (b) the entry he intends is unauthorised.',
+  'Section 3. (1) A person commits an offence if— (a) he makes a computer carry out a function so as to reach a program or data held in it; and (b) he has no right to that entry.',
   '(2) A person guilty of an offence under this section shall on conviction be liable to a fine or to imprisonment or to both.',
-  'Section 4. (1) A person shall be guilty of an offence under this section if he commits an offence under section 3 intending to commit a further offence.',
+  'Section 4. (1) Someone who commits the offence in section 3 so as to commit a further offence is guilty of an offence under this section.',
   '(2) For the purposes of this section, it is immaterial whether the further offence is committed at the same time.',
   'Section 5. A person who knowingly modifies the contents of a computer without authority shall be guilty of an offence.',
 ];
@@ -888,7 +888,7 @@ describe('drafting style 9b: Malaysia ("Section 3. (1) …— (a) …")', () => 
   });
   it('cites the subsections and the inline paragraphs', () => {
     expectCitations(st, ['1(1)', '1(2)', '3(1)', '3(1)(a)', '3(1)(b)', '3(2)', '4(1)', '4(2)']);
-    expect(get(st, '3(1)').text).toMatch(/^A person shall be guilty/);
+    expect(get(st, '3(1)').text).toMatch(/^A person commits an offence if/);
   });
   it('leaves "section 3" unsplit', () => {
     expectUnsplit(st, '4(1)', 'section 3');
@@ -908,7 +908,7 @@ export const CARIBBEAN = [
   'PART II',
   'OFFENCES',
   '3. (1) A person who intentionally, without lawful excuse or justification, accesses any computer system commits an offence.',
-  '(2) A person who commits an offence under subsection (1) is liable on summary conviction to a fine of ten thousand dollars or to imprisonment for two years or to both.',
+  '(2) On summary conviction, an offence under subsection (1) carries a fine of ten thousand dollars, two years in prison, or both.',
   '4. (1) A person who intentionally, without lawful excuse, does an act that causes data to be deleted, damaged or altered commits an offence.',
   '(2) In this section, it is immaterial whether the act is aimed at any particular data.',
   '5. A person who intentionally, without lawful excuse, intercepts a non-public transmission of data commits an offence.',
@@ -993,7 +993,7 @@ export const SECTION_KEYWORD = [
   'Section 3',
   'Unauthorised access',
   '(1) A person who gains entry to a computer without authority commits an offence.',
-  '(2) A person who commits an offence under subsection (1) is liable to a fine.',
+  '(2) An offence under subsection (1) is punishable by a fine.',
   'Section 4',
   'Unauthorised modification',
   '(1) A person who modifies data held in a computer without authority commits an offence.',
@@ -1037,7 +1037,7 @@ export const S_DOT = [
   'This Act may be cited as the Model Computer Security Act 2031.',
   's. 2 Unauthorised access',
   '(1) A person who enters a computer without authority commits an offence.',
-  '(2) A person who commits an offence under subsection (1) is liable to imprisonment for one year.',
+  '(2) An offence under subsection (1) is punishable by one year in prison.',
   's. 2A Unauthorised interception',
   'A person who intercepts a non-public transmission of data without authority commits an offence.',
   's. 3 Preservation of data',
@@ -1065,7 +1065,7 @@ export const BRACKETED = [
   'Model Computer Offences Act 2031',
   '11. [Short title] This Act may be cited as the Model Computer Offences Act 2031.',
   '12. [Unauthorised access] (1) A person who enters a computer without authority commits an offence.',
-  '(2) A person who commits an offence under subsection (1) is liable to imprisonment for one year.',
+  '(2) An offence under subsection (1) is punishable by one year in prison.',
   '13. [Unauthorised interception] (1) A person who intercepts data without authority commits an offence. (2) Subsection (1) does not apply to a service provider acting under section 15.',
   '14. (Damage to data) A person who deletes or alters data without authority commits an offence.',
   '15.—(1) A court may order a service provider to preserve data for an investigation.',
@@ -1518,7 +1518,7 @@ export const ARRANGED = [
   '2. This Act applies throughout the country.',
   'PART II—OFFENCES',
   'Unlawful access to a computer',
-  '3.—(1) Any person who, without authorization, intentionally accesses a computer system commits an offence. (2) Any person who commits an offence under subsection (1) is liable on conviction to imprisonment for 2 years.',
+  '3.—(1) Any person who, without authorization, deliberately enters a computer system commits an offence. (2) An offence under subsection (1) is punishable on conviction by 2 years in prison.',
   'Interception of communications',
   '4. Any person who intentionally and without authorization intercepts non-public data commits an offence.',
   'Data interference',

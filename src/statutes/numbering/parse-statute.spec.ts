@@ -506,9 +506,9 @@ describe('parseStatute: the formal end of a law', () => {
 
   it('cuts the last line where a formula of promulgation starts a sentence', () => {
     const st = parse(
-      ['Loi de test', 'Article premier', 'Les appareils sont protégés.', 'Article 2', 'Les modalités sont fixées par décret. La présente loi sera exécutée comme loi de l’Etat. Fait à Ville, le 1er mai.'].join('\n'),
+      ['Loi de test', 'Article premier', 'Les appareils sont protégés.', 'Article 2', 'Un décret en règle les détails. La présente loi sera exécutée comme loi de l’Etat. Elle entre en vigueur demain. Fait à Ville, le 1er mai.'].join('\n'),
     );
-    expect(find(st, '2').text).toBe('Les modalités sont fixées par décret.');
+    expect(find(st, '2').text).toBe('Un décret en règle les détails.');
     const closing = st.provisions[st.provisions.length - 1];
     expect(closing.role).toBe('formal');
     expect(closing.text).toMatch(/^La présente loi sera exécutée/);

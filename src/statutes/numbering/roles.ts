@@ -34,7 +34,7 @@ const DEFINITION_TEXT = new RegExp(
     String.raw`^Au sens (?:de la présente|du présent)`,
     String.raw`\bse entender[áa] por\b|\bse entiende por\b|\bpara (?:los )?efectos de (?:esta|la presente) ley,? se entender`,
     String.raw`^As used in this (?:Law|Act|section|chapter)`,
-    // A lead-in with nothing after it: "In this Act, unless there is anything repugnant in the subject or context,—"
+    // A lead-in with nothing after it: "In this Act, unless …,—"
     String.raw`^In this (?:Act|Part|Law|Chapter|Division|Subdivision|Code|Ordinance)\b[^.]{0,140}[,—–:-]\s*$`,
   ].join('|'),
   'i',
