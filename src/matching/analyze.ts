@@ -109,7 +109,8 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
       let list = statuteSourceCache.get(key);
       if (!list) {
         list = statute.nodes
-          .filter((n) => n.ownText.trim() && (engine.isDefinitions(n) || engine.qualifies(profile.implementedBy, n, statute)))
+          // a penalty provision belongs with the offences it sanctions, whatever other wording its Part carries
+          .filter((n) => n.ownText.trim() && (engine.isDefinitions(n) || engine.qualifies(profile.implementedBy, n, statute) || (profile.implementedBy === 'offence' && n.provision.role === 'penalty')))
           .map((n) => ({ kind: 'statute' as const, label: cite(n), text: ownText(n, statute.language), node: n }));
         statuteSourceCache.set(key, list);
       }
