@@ -769,7 +769,19 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
   const powers = powerProvisions(run);
   if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21.']);
   const groups = new Set(powers.map((p) => groupingOf(p.node)));
-  const inGroups = (n: ProvisionNode) => groups.has(groupingOf(n)) && !run.engine.isDefinitions(n) && !run.engine.isNonOperative(n, run.statuteOf.get(n)!);
+  // read on the provision's own words: a Part that mixes offences and powers marks each as both
+  const offenceByItsWords = (n: ProvisionNode) => {
+    const t = ownText(n, run.statuteOf.get(n)!.language);
+    return run.engine.marked('offence', t) && !run.engine.marked('power', t);
+  };
+  // an offence says nothing of the powers' reach ("uses a computer" is its conduct); in a law without
+  // Parts, the one group being the whole statute, only the powers and the clauses headed as their scope speak
+  const inGroups = (n: ProvisionNode) =>
+    groups.has(groupingOf(n)) &&
+    !run.engine.isDefinitions(n) &&
+    !run.engine.isNonOperative(n, run.statuteOf.get(n)!) &&
+    !offenceByItsWords(n) &&
+    (groupingOf(n) !== undefined || run.engine.isPower(n, run.statuteOf.get(n)!) || headedHere(n, profile, run));
   const statute = powers[0].statute;
   const groupSources: EvidenceSource[] = [];
   for (const s of run.statutes) for (const n of s.nodes) if (n.ownText.trim() && inGroups(n)) groupSources.push({ kind: 'statute', label: cite(n), text: ownText(n, s.language), node: n });
