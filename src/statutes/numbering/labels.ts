@@ -66,7 +66,7 @@ const SKIPPABLE_LETTERS = new Set([6, 10, 23]);
 /** Reads the core of a label (`a`, `1A`, `iv`, `a.1`) into its possible readings. */
 export function readLabelCore(core: string): LabelReading[] {
   const out: LabelReading[] = [];
-  let m = /^(\d{1,3})([A-Z]{0,2}|\.\d{1,2})$/.exec(core);
+  let m = /^(\d{1,3})([A-Z]{0,2}|\.\d{1,3})$/.exec(core);
   if (m) return [{ type: 'arabic', value: Number(m[1]), insert: m[2] }];
   m = /^([a-zA-ZđĐ]+)((?:\.\d+)?)$/.exec(core);
   if (!m) return out;
@@ -119,7 +119,7 @@ export function isSeriesStart(r: LabelReading): boolean {
 }
 
 /** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
-const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
+const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
 /**
  * Civil-law forms at line start: `1°`, `1º`, `1.ª`, `1.`, `1)`, `a)`, `§ 1er`, and roman
  * paragraphs `I. –` / `II. Les …`. A type given here replaces the core's own reading.

@@ -839,19 +839,23 @@ const SUBSECTION_TYPES = new Set<LabelType>(['arabic', 'sign']);
 
 /**
  * Text ending in a definition that opens a list, the term not being the provision's own label:
- * `In this Act— "access" means … either—`, `In this Part:⏎access to data means:`. A term printed
+ * `In this Act— "access" means … either—`, `In this Part:⏎access to data means:`, or an unquoted
+ * term after the bracketed equivalent closing the previous definition (`…; (fr) term term means`). A term printed
  * first (`(i) “act” includes—`, `the term "computer" means—`) is the provision's, and its list is real.
  */
 function opensTermList(text: string): boolean {
-  const m = /(?:["“‘][^"”’\n]{1,80}["”’]|(?<=^|\n)\p{Ll}[^\n;:—–.]{0,80}?)\s+(?:means|includes)\b[^\n.;"“”]{0,300}?[:—–-]?\s*$/u.exec(text.trimEnd());
+  const m = /(?:["“‘][^"”’\n]{1,80}["”’]|(?<=^|\n|[;)]\s)\p{Ll}[^\n;:—–.()]{0,80}?)\s+(?:means|includes)\b[^\n.;"“”]{0,300}?[:—–-]?\s*$/u.exec(text.trimEnd());
   if (!m) return false;
   // Whether more terms follow the list (the builder looks ahead) decides; here only the shape.
   return !/^\s*(?:the\s+(?:term|terms|expression|word|phrase)s?\s*)?$/i.test(text.slice(0, m.index));
 }
 
-/** A defined term starting in a text: `…; "asset" includes …`, `carriage service has the meaning …`. */
+/**
+ * A defined term starting in a text: `…; "asset" includes …`, `carriage service has the meaning …`,
+ * also after the other language's term in brackets that closes each Canadian definition.
+ */
 const TERM_AHEAD =
-  /(?:^|[;.]\s+|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
+  /(?:^|[;.]\s+(?:\([^()\n]{1,80}\)\s+)?|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
 
 
 function sameReading(a: LabelReading, b: LabelReading): boolean {

@@ -21,7 +21,7 @@ export interface Segment {
 /** Footnote and amendment markers that may precede a label: `1[`, `[`, `*`, `—`, quotes. */
 const LEADING_MARKERS = /^(?:\d{0,2}\[|\*|[—–]\s?|["“«]\s?)/;
 
-const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,2})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/g;
+const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/g;
 
 /** Text before a label that shows a clause starts there. */
 const CLAUSE_START_BEFORE =
@@ -178,7 +178,10 @@ function splitInline(text: string): { label?: Label; text: string; sequel?: bool
     }
     const opens = t.label.readings.filter(isSeriesStart);
     const wordBefore = text.slice(Math.max(0, t.at - 20), t.at).trim();
-    if (opens.length && /[a-z]$/.test(wordBefore) && !REFERENCE_NOUN_BEFORE.test(wordBefore)) {
+    // The lead-in may end in a word, a comma ("… without right, (a) obtains …"), or a number or
+    // reference the lead-in names ("… under subsection (1) (a) is guilty …", "… in Form 5 (a) that …").
+    const leadIn = /[a-z]$/.test(wordBefore) || (/(?:,|\)|\d)$/.test(wordBefore) && /\s$/.test(text.slice(0, t.at)) && /^\s*\p{Ll}/u.test(text.slice(t.end)));
+    if (opens.length && leadIn && !REFERENCE_NOUN_BEFORE.test(wordBefore)) {
       // An opener after a word counts when the next item of its series starts a clause later on.
       const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
       if (successor && successor.clauseStart) return accepted.push(t);
