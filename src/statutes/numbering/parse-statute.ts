@@ -34,7 +34,7 @@ import { findClosingBlock } from './closing-block';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
-import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence } from './segments';
+import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence, namesItself } from './segments';
 
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
@@ -608,7 +608,7 @@ class TreeBuilder {
     const j = prevNonBlank(this.lines, i);
     if (j === undefined || j !== i - 1 || this.classes[j].type !== 'body') return undefined;
     const above = this.lines[j].trim();
-    if (REFERENCE_NOUN_BEFORE.test(above)) return 'noun';
+    if (REFERENCE_NOUN_BEFORE.test(above)) return namesItself(above) ? undefined : 'noun';
     return /\b(?:under|in|of|to|by|with)$/i.test(above) ? 'word' : undefined;
   }
 

@@ -25,7 +25,7 @@ const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1
 
 /** Text before a label that shows a clause starts there. */
 const CLAUSE_START_BEFORE =
-  /(?:^|[;:.?!—–]|__|\s[-–—]|\]|[;,:—–]\s*(?:or|and|ou|et|o|y|but)|(?:either|namely|notamment)\s*[—–:,-]?)\s*$/;
+  /(?:^|[;:.?!—–]|__|\s[-–—]|\s?--|\]|[;,:—–]\s*(?:or|and|ou|et|o|y|but)|(?:either|namely|notamment)\s*[—–:,-]?)\s*$/;
 /** Abbreviations ending in a full stop that do not end a clause. */
 const ABBREVIATION_BEFORE = /\b(?:s|ss|No|no|para|paras|art|Art|arts|sec|Sec|subs|cf|p|pp|Cap|cap|c|Sch|vol|e\.g|i\.e|viz|al|St|Mr|Dr)\.\s*$/;
 /** What follows a cross-reference rather than a label: "(1) of", "(a) to (c)", "(2) above". */
@@ -77,6 +77,14 @@ export function segmentLine(line: string, inlineSplit = true): Segment[] {
 /** "subsection (1)", "paragraph (a)": a number being referred to, never an opener. */
 export const REFERENCE_NOUN_BEFORE =
   /\b(?:sub-?sections?|sections?|ss?|sub-?paragraphs?|paragraphs?|paras?|sub-?clauses?|clauses?|articles?|arts?|regulations?|rules?|items?|schedules?|parts?|chapters?|titles?|definitions?|limbs?|heads?|alinéas?|articulos?|artículos?|incisos?|numerales?|literal(?:es)?|letras?)$/i;
+
+/**
+ * "As used in this section (1) the term …", "In this chapter (1) …": a reference noun after "this"
+ * names the provision the text stands in, so the label after it opens a list instead of citing one.
+ */
+export function namesItself(words: string): boolean {
+  return /\b(?:this|that|these|those)\s+\S+$/i.test(words.trimEnd());
+}
 
 interface InlineToken {
   at: number;
@@ -181,7 +189,8 @@ function splitInline(text: string): { label?: Label; text: string; sequel?: bool
     // The lead-in may end in a word, a comma ("… without right, (a) obtains …"), or a number or
     // reference the lead-in names ("… under subsection (1) (a) is guilty …", "… in Form 5 (a) that …").
     const leadIn = /[a-z]$/.test(wordBefore) || (/(?:,|\)|\d)$/.test(wordBefore) && /\s$/.test(text.slice(0, t.at)) && /^\s*\p{Ll}/u.test(text.slice(t.end)));
-    if (opens.length && leadIn && !REFERENCE_NOUN_BEFORE.test(wordBefore)) {
+    const refNoun = REFERENCE_NOUN_BEFORE.test(wordBefore) && !namesItself(wordBefore);
+    if (opens.length && leadIn && !refNoun) {
       // An opener after a word counts when the next item of its series starts a clause later on.
       const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
       if (successor && successor.clauseStart) return accepted.push(t);
