@@ -144,25 +144,32 @@ export class ElementDetector {
   private objectDefinitions(text: IndexedText, c: CompiledRule): Span[] {
     let list = this.definitionSpans.get(text);
     if (!list) {
-      list = [];
-      const re = /["“”'‘’]([^"“”'‘’\n]{2,80})["“”'‘’]\s+(?:means|includes|refers to|has the meaning)\b[^;\n]*/g;
-      for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
-        const from = m.index;
-        const to = m.index + m[0].length;
-        const idx = text.tokens.map((t, i) => (t.start >= from && t.end <= to ? i : -1)).filter((i) => i >= 0);
-        if (idx.length) list.push({ span: { start: idx[0], end: idx[idx.length - 1] + 1 }, term: new IndexedText(m[1], text.language) });
-      }
+      const spans: { span: Span; term: IndexedText }[] = (list = []);
+      // a definition runs to the next one in a list of them; the last one to the end of its clause
+      const re = /["“”'‘’]([^"“”'‘’\n]{2,80})["“”'‘’]\s+(?:means|includes|refers to|has the meaning)\b/g;
+      const found: { from: number; term: string }[] = [];
+      for (let m = re.exec(text.text); m; m = re.exec(text.text)) found.push({ from: m.index, term: m[1] });
+      found.forEach((d, k) => {
+        const next = found[k + 1]?.from;
+        const clauseEnd = text.text.slice(d.from).search(/[;\n]/);
+        const ownEnd = clauseEnd < 0 ? text.text.length : d.from + clauseEnd;
+        const to = next !== undefined && next - d.from <= 1500 ? next : ownEnd;
+        const idx = text.tokens.map((t, i) => (t.start >= d.from && t.end <= to ? i : -1)).filter((i) => i >= 0);
+        if (idx.length) spans.push({ span: { start: idx[0], end: idx[idx.length - 1] + 1 }, term: new IndexedText(d.term, text.language) });
+      });
       this.definitionSpans.set(text, list);
     }
     if (!list.length) return [];
-    const patterns = [...c.any, ...c.all.flatMap((g) => g.any)];
-    return list.filter((d) => !patterns.some((p) => findSpans(p, d.term, this.resolve).length > 0)).map((d) => d.span);
+    return list.filter((d) => !this.namesConduct(d.term, c)).map((d) => d.span);
   }
 
   /** Whether a definition defines a conduct word of the element (its term is one of the acts). */
   private definesConduct(source: EvidenceSource, c: CompiledRule): boolean {
-    const term = source.term;
-    if (!term) return false;
+    return !!source.term && this.namesConduct(source.term, c);
+  }
+
+  /** A defined term that names a conduct of the element ("modification", "unauthorised change"). */
+  private namesConduct(term: IndexedText, c: CompiledRule): boolean {
     const patterns = [...c.any, ...c.all.flatMap((g) => g.any)];
     return patterns.some((p) => findSpans(p, term, this.resolve).length > 0);
   }
