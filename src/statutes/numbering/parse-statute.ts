@@ -736,7 +736,9 @@ class TreeBuilder {
     let choice: Option | undefined;
     if (introduced) choice = options.find((o) => o.mode === 'child');
     if (!choice && amending) {
-      const outer = options.filter((o) => o.mode === 'next').sort((a, b) => a.f - b.f)[0];
+      // An amending instruction continues the amending provision's own series, the outermost one,
+      // never the quoted text it inserted: 19(1) → (1.1) quoted, then 19(2), not 19(1)(2).
+      const outer = options.filter((o) => o.mode === 'next').sort((a, b) => a.f - b.f || a.k - b.k)[0];
       if (outer) choice = outer;
     }
     if (!choice) {

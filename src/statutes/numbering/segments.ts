@@ -86,6 +86,10 @@ export function namesItself(words: string): boolean {
   return /\b(?:this|that|these|those)\s+\S+$/i.test(words.trimEnd());
 }
 
+function sameStart(a: LabelReading, b: LabelReading): boolean {
+  return a.type === b.type && a.value === b.value && a.insert === b.insert;
+}
+
 interface InlineToken {
   at: number;
   end: number;
@@ -192,7 +196,10 @@ function splitInline(text: string): { label?: Label; text: string; sequel?: bool
     const refNoun = REFERENCE_NOUN_BEFORE.test(wordBefore) && !namesItself(wordBefore);
     if (opens.length && leadIn && !refNoun) {
       // An opener after a word counts when the next item of its series starts a clause later on.
-      const successor = tokens.slice(idx + 1).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
+      // Another opener of the same series before it starts a list of its own: the successor is that list's.
+      const later = tokens.slice(idx + 1);
+      const restart = later.findIndex((u) => u.label.readings.some((r) => opens.some((o) => sameStart(o, r))));
+      const successor = (restart < 0 ? later : later.slice(0, restart)).find((u) => u.label.readings.some((r) => opens.some((o) => followsInSeries(o, r))));
       if (successor && successor.clauseStart) return accepted.push(t);
     }
     // Not a series opener: the tree builder keeps it only if it continues an open series.
