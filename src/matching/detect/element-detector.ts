@@ -154,8 +154,10 @@ export class ElementDetector {
         const clauseEnd = text.text.slice(d.from).search(/[;\n]/);
         const ownEnd = clauseEnd < 0 ? text.text.length : d.from + clauseEnd;
         const to = next !== undefined && next - d.from <= 1500 ? next : ownEnd;
-        const idx = text.tokens.map((t, i) => (t.start >= d.from && t.end <= to ? i : -1)).filter((i) => i >= 0);
-        if (idx.length) spans.push({ span: { start: idx[0], end: idx[idx.length - 1] + 1 }, term: new IndexedText(d.term, text.language) });
+        const start = text.tokens.findIndex((t) => t.start >= d.from);
+        let end = start;
+        while (end >= 0 && end < text.tokens.length && text.tokens[end].end <= to) end++;
+        if (start >= 0 && end > start) spans.push({ span: { start, end }, term: new IndexedText(d.term, text.language) });
       });
       this.definitionSpans.set(text, list);
     }
