@@ -21,7 +21,7 @@ describe('Art. 16 from regulation-making, functions and retention clauses', () =
     {
       citation: '80',
       heading: 'Regulations',
-      text: 'The Minister may by legislative instrument make regulations to provide for the forms of applications, the modalities for the preservation of data and the retention of data.',
+      text: 'The Minister may issue regulations prescribing the application forms and the arrangements for the preservation and retention of data.',
     },
   ]);
   const art16 = articleOf(analyseDraft(law), '16');

@@ -50,7 +50,7 @@ describe('Arts. 20 and 21 without the words "real time"', () => {
       {
         citation: '40',
         heading: 'Disclosure of data',
-        text: 'Where computer data is required for a criminal investigation, a police officer may issue an order to any person in possession of the data to disclose the stored traffic data relating to an account.',
+        text: 'Where computer data is required for a criminal investigation, a police officer may order whoever holds the data to disclose the stored traffic data relating to an account.',
       },
     ]);
     const r = analyseDraft(disclosure);

@@ -65,7 +65,7 @@ describe('Art. 4 and 5 when the only damage wording raises a penalty', () => {
       text: '',
       children: [
         { citation: '30(1)', text: 'A person shall not without authorisation secure access to a computer system designated as critical information infrastructure.' },
-        { citation: '30(2)', text: 'A person who contravenes subsection (1) commits an offence and is liable on conviction to imprisonment for up to five years.' },
+        { citation: '30(2)', text: 'Anyone breaching subsection (1) is guilty of an offence, punishable on conviction by up to five years in prison.' },
         {
           citation: '30(3)',
           text: 'Where the offence under subsection (1) results in damage to the computer system or the data it holds, the person is liable on conviction to imprisonment for up to ten years.',

@@ -10,7 +10,7 @@ describe('French and Spanish wording', () => {
     const code = draftStatute('Code fictif', 'fr', [
       {
         citation: '10-1',
-        text: "Le fait, en vue de sa diffusion, de fixer ou d'enregistrer l'image d'un mineur présentant un caractère pornographique, de l'offrir, de la rendre disponible, de la diffuser, de l'acquérir ou de la détenir, est puni de cinq ans d'emprisonnement. Ces dispositions s'appliquent aux images d'une personne dont l'aspect physique est celui d'un mineur.",
+        text: "Le fait, en vue de sa diffusion, de fixer ou d'enregistrer l'image d'un mineur présentant un caractère pornographique, de l'offrir, de la rendre disponible, de la diffuser, de l'acquérir ou de la détenir, est puni de cinq ans d'emprisonnement. Il en va de même pour les images d'une personne ayant l'apparence d'un mineur.",
       },
       {
         citation: '10-2',
@@ -29,7 +29,7 @@ describe('French and Spanish wording', () => {
       {
         citation: '5',
         heading: 'Transferencia no consentida de activos',
-        text: 'El que, con ánimo de lucro y valiéndose de alguna manipulación informática, consiga la transferencia no consentida de cualquier activo en perjuicio de un tercero, incurrirá en pena de prisión de cuatro a ocho años.',
+        text: 'Quien, buscando un beneficio económico y por medio de una manipulación informática, logre que se transfiera un activo sin consentimiento, causando perjuicio a otra persona, será castigado con prisión de cuatro a ocho años.',
       },
     ]);
     const art8 = articleOf(analyseDraft(ley), '8');

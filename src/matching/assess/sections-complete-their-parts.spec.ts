@@ -20,7 +20,7 @@ describe('Parts of one section read together', () => {
             { citation: '8(1)(b)', text: 'a computer password, access code or similar data by which a computer system can be entered, intending that it be used to commit an offence.' },
           ],
         },
-        { citation: '8(2)', text: 'A person who contravenes subsection (1) commits an offence and is liable on conviction to imprisonment for up to three years.' },
+        { citation: '8(2)', text: 'Anyone breaching subsection (1) is guilty of an offence, punishable on conviction by up to three years in prison.' },
       ],
     },
     {

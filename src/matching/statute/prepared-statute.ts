@@ -164,7 +164,7 @@ const LISTED_TERM = /(?:^|[\s;.])(?:\d{1,2}[.)°]|[a-zñ]\)|[a-zñ]\.|[ivx]+\))\
 const COLON_TERM = /^\s*([^:;.\d][^:;.]{1,60}?)\s*:\s+\S/;
 /** `Term means|refers to ...` at the start of an itemised definition (no quotes). */
 const LEADING_TERM = /^\s*(?:\([a-z0-9]+\)\s*)?([A-Z][A-Za-z' -]{1,60}?)\s+(?:means|refers to|shall mean|includes|is defined as)\b/;
-/** `For the purposes of this Act, a modification of the contents of any computer takes place if ...` (a definition by its effect). */
+/** A definition by its effect: the Act says when a computer's contents count as modified, rather than naming a term. */
 const PURPOSES_TERM = /^\s*(?:\([a-z0-9]+\)\s*)?for the purposes? of this (?:act|part|chapter|section|subsection)[^,]{0,40},\s*(?:an?\s+|the\s+)?([a-z][a-z' -]{2,60}?)\s+(?:takes place|occurs|is|are|includes|means)\b/i;
 const DEFINITION_CUE =
   /\b(means|refers to|shall mean|in this (act|part|law|chapter|section)|for the purposes? of this|on entend par|au sens de la présente|au sens du présent|se entenderá por|se entiende por|para (los )?efectos de (esta|la presente)|a los efectos de (esta|la presente))\b/i;
