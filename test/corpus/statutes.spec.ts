@@ -89,6 +89,15 @@ describeIfCorpus('United States, 18 U.S.C. extract (us-18usc-…)', () => {
   });
   it('marks the punishment subsection of § 1030 as penalty', () => {
     expect(get(st, '1030(c)').role).toBe('penalty');
+  });  it('starts each definition list at (1), with or without the blank line after "As used in this section"', () => {
+    const firsts = ['1029(e)(1)', '1030(e)(1)', '2510(1)', '2711(1)', '3127(1)'];
+    expectCitations(st, firsts);
+    // The same extract as other sources print it, the lead-in line straight above its (1).
+    const lines = readStatuteLines('us-18usc-computer-crime-interception-stored-comms-pen-register.txt').filter((l) => l.trim());
+    const packed = parseStatute({ format: 'text', lines }, { fileName: 'us-18usc (no blank lines)' });
+    expectCitations(packed, firsts);
+    expect(get(packed, '1030(e)').text).not.toMatch(/\(1\)/);
+    expect(get(packed, '2510').children[0].citation).toBe('2510(1)');
   });
 });
 
@@ -195,6 +204,18 @@ describeIfCorpus('Canada, Criminal Code extract (ca-criminal-code-…)', () => {
   it('splits subsections and inline paragraphs, decimal subsections included', () => {
     expectCitations(st, ['342.1(1)', '342.1(2)', '487.012(3)', '430(1.1)', '430(5.1)', '163.1(1)(a)', '184(1)']);
   });
+  it('splits paragraph lists that open after a comma or after a reference in the lead-in', () => {
+    expect(get(st, '342.1(1)').children.map((c) => c.citation)).toEqual(['342.1(1)(a)', '342.1(1)(b)', '342.1(1)(c)', '342.1(1)(d)']);
+    expectCitations(st, ['163.1(1)(a)(i)', '172.1(2)(a)', '172.1(2)(b)', '172.2(5)(b)', '402.2(5)(b)', '430(4)(b)', '430(4.11)(a)(iii)', '430(4.11)(c)', '487.013(2)(b)']);
+  });
+  it('keeps (4.101) as a subsection of its own, its list not taken by (4.1)', () => {
+    expect(get(st, '430').children.map((c) => c.citation)).toEqual(expect.arrayContaining(['430(4.1)', '430(4.101)', '430(4.11)']));
+    expect(get(st, '430(4.101)').children).toHaveLength(4);
+    expect(get(st, '430(4.1)').children.map((c) => c.citation)).toEqual(['430(4.1)(a)', '430(4.1)(b)']);
+  });
+  it('leaves the list of one defined term as text when more terms follow it (342.1(2))', () => {
+    expect(get(st, '342.1(2)').children).toEqual([]);
+  });
 });
 
 describeIfCorpus('Canada, Mutual Legal Assistance in Criminal Matters Act (ca-mutual-…)', () => {
@@ -223,6 +244,11 @@ describeIfCorpus('Canada, Protecting Canadians from Online Crime Act (ca-protect
     expectHeadings(st, { '162.1': 'Publication, etc., of an intimate image without consent', '487.012': 'Preservation demand' });
     expectCitations(st, ['162.1(2)', '487.012(3)', '342.1(1)']);
     expect(get(st, '3').role).toBe('amending');
+  });
+  it('cites quoted inserted subsections under the amending subsection, and the next instruction beside it', () => {
+    expect(get(st, '19').children.map((c) => c.citation)).toEqual(['19(1)', '19(2)', '19(3)', '19(4)']);
+    expectCitations(st, ['19(1)(1.1)', '19(1)(1.1)(d)', '19(2)(5)', '19(3)(5.1)', '19(4)(8)', '4(2)(3)', '5(2)(5)']);
+    expect(citations(st).filter((c) => /^19\(1\)\([2-9]\)/.test(c))).toEqual([]);
   });
 });
 

@@ -582,3 +582,103 @@ describe('parseStatute: the law resumes after text numbered apart', () => {
     expect(st.warnings.join()).not.toMatch(/continues the numbering/);
   });
 });
+
+describe('parseStatute: flattened lists after an unusual lead-in', () => {
+  it('opens a paragraph list after a comma when the next item starts a clause', () => {
+    const st = parse(
+      [
+        'Gadget Code',
+        '12 (1) A person commits an offence who, knowingly and without leave, (a) opens a gadget; (b) copies its counter; or (c) hides the copy.',
+        '(2) A person who aids an offence under subsection (1) is liable to a fine.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['12', '12(1)', '12(1)(a)', '12(1)(b)', '12(1)(c)', '12(2)']);
+    expect(find(st, '12(1)').text).toMatch(/without leave,$/);
+  });
+
+  it('opens the punishment list after "under subsection (1)" when its (b) follows "; or"', () => {
+    const st = parse(
+      [
+        'Gadget Code',
+        '14 (1) No person shall open a gadget of another person.',
+        '(2) Anyone who breaks the rule under subsection (1) (a) is liable on indictment to two years in prison; or (b) is liable on summary conviction to a fine.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['14', '14(1)', '14(2)', '14(2)(a)', '14(2)(b)']);
+  });
+
+  it('keeps "subsection (2) (a)" as a reference when the next (b) belongs to a later list', () => {
+    const st = parse(
+      [
+        'Gadget Code',
+        '15 (1) A gadget owner may refuse messages. (2) A person who writes after a refusal under subsection (2) (a) commits an offence. (3) Subsection (2) does not apply where— (a) the owner asked for the message; or (b) the message is an alert.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['15', '15(1)', '15(2)', '15(3)', '15(3)(a)', '15(3)(b)']);
+  });
+
+  it('reads three-digit decimal inserts such as (1.101) between (1.1) and (1.11)', () => {
+    const st = parse(
+      ['Gadget Code', '16 (1) First rule.', '(1.1) Second rule. (1.101) Third rule. (1.11) Fourth rule. (2) Fifth rule.'].join('\n'),
+    );
+    expect(cites(st)).toEqual(['16', '16(1)', '16(1.1)', '16(1.101)', '16(1.11)', '16(2)']);
+  });
+
+  it('starts a definition list at (1) after "As used in this section", inline or on the next line', () => {
+    const inline = parse(
+      [
+        'GADGET CODE',
+        '§ 1. Gadget sales',
+        '(a) No one may sell a gadget without a licence.',
+        '(b) As used in this section (1) the term “gadget” means a counting machine; (2) the term “licence” means a permit from the board.',
+      ].join('\n'),
+    );
+    expect(cites(inline)).toEqual(['1', '1(a)', '1(b)', '1(b)(1)', '1(b)(2)']);
+    const wrapped = parse(
+      [
+        'GADGET CODE',
+        '§ 1. Definitions',
+        'As used in this chapter',
+        '(1) “gadget” means a counting machine;',
+        '(2) “licence” means a permit from the board.',
+        '§ 2. Sales',
+        'No one may sell a gadget without a licence.',
+      ].join('\n'),
+    );
+    expect(cites(wrapped)).toEqual(['1', '1(1)', '1(2)', '2']);
+  });
+
+  it('a list of one unquoted term is text when the bracketed equivalent and another term follow', () => {
+    const st = parse(
+      [
+        'Gadget Code',
+        '18 (1) No one may open a gadget without leave.',
+        '(2) In this section, owner owner means the holder of title; ( propriétaire ) gadget gadget means a machine that, alone or with others, (a) keeps a count, and (b) shows it; ( appareil ) leave leave means the written consent of the owner. ( permission )',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['18', '18(1)', '18(2)']);
+    expect(find(st, '18(2)').text).toMatch(/\(a\) keeps a count/);
+  });
+});
+
+describe('parseStatute: amending provisions that quote inserted subsections', () => {
+  it('files the quoted subsection under the amending subsection, and the next amending subsection beside it', () => {
+    const st = parse(
+      [
+        'Gadget Amendment Act',
+        '1',
+        '(1) Section 39 of the Act is repealed.',
+        '2',
+        '(1) Subsection 40(1.1) of the Act is replaced by the following:',
+        'Opening a gadget',
+        '(1.1) Everyone commits an offence who opens a gadget',
+        '(a) without leave; or',
+        '(b) by force.',
+        '(2) Subsection 40(3) of the Act is replaced by the following:',
+        '(3) A person who opens a gadget is liable to a fine.',
+        '(3) Subsection 40(5) of the Act is repealed.',
+      ].join('\n'),
+    );
+    expect(cites(st)).toEqual(['1', '1(1)', '2', '2(1)', '2(1)(1.1)', '2(1)(1.1)(a)', '2(1)(1.1)(b)', '2(2)', '2(2)(3)', '2(3)']);
+  });
+});
