@@ -8,7 +8,7 @@ import { conceptResolver } from './lexicon/load-lexicon';
 import { Lexicon, ProvisionClass } from './lexicon/lexicon.model';
 import { ElementDetector } from './detect/element-detector';
 import { ContextBuilder } from './detect/evidence';
-import { leadInTexts, ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
+import { inDefinitions, leadInTexts, ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
 
 export class MatchingEngine {
   readonly resolve: ConceptResolver;
@@ -102,8 +102,7 @@ export class MatchingEngine {
   }
 
   isDefinitions(node: ProvisionNode): boolean {
-    for (let n: ProvisionNode | undefined = node; n; n = n.parent) if (n.provision.role === 'definitions') return true;
-    return false;
+    return inDefinitions(node);
   }
 
   /** An offence: offence wording around it, and no grant of an investigative power in it. */

@@ -9,6 +9,7 @@ import {
   Definition,
   definitionText,
   descendants,
+  inDefinitions,
   isInside,
   leadInTexts,
   PreparedStatute,
@@ -40,8 +41,7 @@ export interface EvidenceHit {
 }
 
 function isDefinitionsProvision(node: ProvisionNode): boolean {
-  for (let n: ProvisionNode | undefined = node; n; n = n.parent) if (n.provision.role === 'definitions') return true;
-  return false;
+  return inDefinitions(node);
 }
 
 export function cite(node: ProvisionNode): string {

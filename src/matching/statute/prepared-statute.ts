@@ -254,3 +254,26 @@ export function definitionText(def: Definition, statute: PreparedStatute): Index
   }
   return t;
 }
+
+/**
+ * The provision sits in a definitions provision. A section headed as a definition may go on to create the
+ * offence in later subsections (a definition in (1), the conduct in (2)-(4)); a child the parser read as
+ * normative beside a definitions sibling is operative, whatever the section's heading says.
+ */
+/** A stub left where a provision was repealed ("[Repealed, 1999, ...]"): no operative text. */
+const REPEAL_STUB = /^\s*\[\s*(repealed|abrog|derogad)/i;
+
+export function inDefinitions(node: ProvisionNode): boolean {
+  for (let n: ProvisionNode | undefined = node; n; n = n.parent) {
+    if (n.provision.role === 'definitions') return true;
+    const parent = n.parent;
+    if (
+      parent?.provision.role === 'definitions' &&
+      n.provision.role === 'normative' &&
+      !REPEAL_STUB.test(n.provision.text) &&
+      parent.children.some((c) => c !== n && c.provision.role === 'definitions')
+    )
+      return false;
+  }
+  return false;
+}
