@@ -20,7 +20,7 @@ describe('offences in a section headed as a definition', () => {
         },
         {
           citation: '50(2)',
-          text: 'Anyone who makes, distributes or transmits child sexual abuse and exploitation material is guilty of an indictable offence punishable by up to ten years in prison.',
+          text: 'Anyone who makes, distributes or transmits child sexual abuse and exploitation material commits a serious offence and faces up to ten years in prison.',
         },
         { citation: '50(3)', text: 'Anyone who possesses such material is guilty of an offence punishable by up to five years in prison.' },
       ],
