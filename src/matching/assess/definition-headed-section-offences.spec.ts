@@ -16,7 +16,7 @@ describe('offences in a section headed as a definition', () => {
         {
           citation: '50(1)',
           role: 'definitions',
-          text: 'In this section, child sexual abuse and exploitation material means any image showing a person under eighteen years of age in explicit sexual activity.',
+          text: 'In this section, child sexual abuse and exploitation material means any visual representation, whether or not made by a machine, showing someone depicted as being under the age of eighteen in explicit sexual activity.',
         },
         {
           citation: '50(2)',
@@ -42,6 +42,9 @@ describe('offences in a section headed as a definition', () => {
     const art9 = articleOf(r, '9');
     expect(art9.status).not.toBe('missing');
     expect(art9.provisions[0].citation).toMatch(/^50\(2\)/);
+    // "depicted as being under the age" reaches apparent minors; a representation however made reaches realistic images
+    expect(art9.unmet).not.toContain('9.appearing-minor');
+    expect(art9.unmet).not.toContain('9.realistic-images');
   });
 
   it('does not read a repeal stub as operative text', () => {
