@@ -222,7 +222,11 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
           if (!run.engine.detector.occurs(`anchor:${article.number}`, patterns, ownText(node, statute.language), unless)) {
             // an item carries the anchor with the lead-in it completes
             const sentence = node.children.length ? undefined : sentenceText(node, statute.language);
-            if (!sentence || !run.engine.detector.occurs(`anchor:${article.number}`, patterns, sentence, unless)) continue;
+            if (!sentence || !run.engine.detector.occurs(`anchor:${article.number}`, patterns, sentence, unless)) {
+              // a defined term in its own words carries its definition ("causes damage", damage being
+              // defined as impairing the integrity of data): the anchor may sit in that definition
+              if (profile?.implementedBy !== 'offence' || !anchoredInDefinition(node, statute, article.number, patterns, unless, run)) continue;
+            }
           }
           found.push(node);
         }
@@ -241,6 +245,17 @@ function mapAnchors(articles: Article[], profiles: Map<string, ArticleProfile>, 
       }
     }
   }
+}
+
+/** An anchor in the definition of a term the provision's own words use (not its lead-in's). */
+function anchoredInDefinition(node: ProvisionNode, statute: PreparedStatute, article: string, patterns: string[], unless: string[], run: Run): boolean {
+  const own = ownText(node, statute.language);
+  if (!own.tokens.length) return false;
+  return run.tools.context.sources(node, statute).some((s) => {
+    if (s.kind !== 'definition' || !s.term) return false;
+    const term = compilePattern(s.term.text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').trim().split(/\s+/).join(' ~0 '), statute.language);
+    return findSpans(term, own, run.engine.resolve).length > 0 && run.engine.detector.occurs(`anchor:${article}:def`, patterns, s.text, unless);
+  });
 }
 
 /** How many other articles of the same group the provision also implements (a broad provision). */

@@ -8,7 +8,7 @@ import { conceptResolver } from './lexicon/load-lexicon';
 import { Lexicon, ProvisionClass } from './lexicon/lexicon.model';
 import { ElementDetector } from './detect/element-detector';
 import { ContextBuilder } from './detect/evidence';
-import { inDefinitions, leadInTexts, ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
+import { inDefinitions, isInside, leadInTexts, ownText, PreparedStatute, ProvisionNode } from './statute/prepared-statute';
 
 export class MatchingEngine {
   readonly resolve: ConceptResolver;
@@ -77,9 +77,25 @@ export class MatchingEngine {
    */
   private markedInClosingWords(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
     const parent = node.parent;
-    if (!parent || !parent.ownText.trim()) return false;
+    if (!parent) return false;
+    if (!parent.ownText.trim()) return kind === 'offence' && this.closesOuterList(kind, node, statute);
     const last = parent.children[parent.children.length - 1];
     if (!last || last === node || !last.ownText.trim() || last.children.length) return false;
+    return this.marked(kind, ownText(last, statute.language));
+  }
+
+  /**
+   * An item of an empty-headed item ("(a)(5)(A)" under a bare "(5)") shares the closing words of the
+   * outer list, which the parser leaves on that list's deepest last item ("(a)(7)(C) ... shall be punished").
+   */
+  private closesOuterList(kind: Exclude<ProvisionClass, 'any'>, node: ProvisionNode, statute: PreparedStatute): boolean {
+    let n = node.parent!;
+    while (n.parent && !n.parent.ownText.trim() && n !== node.section) n = n.parent;
+    const outer = n.parent;
+    if (!outer || n === node.section) return false;
+    let last = outer.children[outer.children.length - 1];
+    while (last?.children.length) last = last.children[last.children.length - 1];
+    if (!last || isInside(last, n) || !last.ownText.trim()) return false;
     return this.marked(kind, ownText(last, statute.language));
   }
 
