@@ -411,7 +411,12 @@ const bucket = (x: number) => Math.round(x * 20) / 20;
 
 /** Rank follows the score; equal scores keep document order. */
 function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): number {
-  return b.score - a.score || a.node.index - b.node.index;
+  return Number(isScheduleForm(a.node)) - Number(isScheduleForm(b.node)) || b.score - a.score || a.node.index - b.node.index;
+}
+
+/** A form printed in a schedule ("FORM 5.001") carries out a section; the section is the provision to cite first. */
+function isScheduleForm(node: ProvisionNode): boolean {
+  return node.section.provision.kind === 'schedule' && /^(form|formule|formulario)\b/i.test(node.section.citation);
 }
 
 /**
@@ -576,7 +581,7 @@ function conclude(
   // the provisions relied on first, then other candidates worth a look; the list is shown best first
   const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)]
     .slice(0, MAX_PROVISIONS)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(isScheduleForm(a.node)) - Number(isScheduleForm(b.node)) || b.score - a.score);
   return {
     article: article.number,
     title: article.title,
