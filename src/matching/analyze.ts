@@ -414,6 +414,21 @@ function compareCandidates(a: CandidateEvaluation, b: CandidateEvaluation): numb
   return Number(isScheduleForm(a.node)) - Number(isScheduleForm(b.node)) || b.score - a.score || a.node.index - b.node.index;
 }
 
+/** Listed after the provisions that state the law: a schedule form; for an offence, a clause that only sets its punishment. */
+function subordinate(node: ProvisionNode, profile: ArticleProfile | undefined): number {
+  if (isScheduleForm(node)) return 2;
+  // (the sanctions article is the exception: penalty clauses are its subject)
+  return profile?.implementedBy === 'offence' && profile.special !== 'sanctions' && isPenaltyClause(node) ? 1 : 0;
+}
+
+/** "The punishment for an offense under subsection (a) is— ...": the clause or a lead-in above it sets a penalty for offences defined elsewhere. */
+const PENALTY_LEAD = /^\s*(?:\([a-z0-9]+\)\s*)?(?:the\s+)?(?:punishment|penalty|penalties)\s+for\s+(?:an?\s+)?(?:offen[cs]es?|violations?)\s+(?:under|against|of)\b/i;
+
+function isPenaltyClause(node: ProvisionNode): boolean {
+  for (let n: ProvisionNode | undefined = node; n; n = n.parent) if (PENALTY_LEAD.test(n.provision.text)) return true;
+  return false;
+}
+
 /** A form printed in a schedule ("FORM 5.001") carries out a section; the section is the provision to cite first. */
 function isScheduleForm(node: ProvisionNode): boolean {
   return node.section.provision.kind === 'schedule' && /^(form|formule|formulario)\b/i.test(node.section.citation);
@@ -581,7 +596,7 @@ function conclude(
   // the provisions relied on first, then other candidates worth a look; the list is shown best first
   const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)]
     .slice(0, MAX_PROVISIONS)
-    .sort((a, b) => Number(isScheduleForm(a.node)) - Number(isScheduleForm(b.node)) || b.score - a.score);
+    .sort((a, b) => subordinate(a.node, profile) - subordinate(b.node, profile) || b.score - a.score);
   return {
     article: article.number,
     title: article.title,

@@ -29,6 +29,10 @@ describe('a nested offence item reading a defined term', () => {
           ],
         },
         {
+          citation: '90(c)',
+          text: 'The punishment for an offence under subsection (a) is a fine or imprisonment for up to ten years where the offence intentionally altered, deleted or impaired computer data of a protected computer without authorization.',
+        },
+        {
           citation: '90(e)',
           text: 'In this section, "damage" means harm to the integrity or availability of data, a program or a system.',
         },
@@ -39,5 +43,9 @@ describe('a nested offence item reading a defined term', () => {
   it('offers the nested item for Art. 4', () => {
     const cited = articleOf(analyseDraft(law), '4').provisions.map((p) => p.citation);
     expect(cited).toContain('90(a)(2)(A)');
+  });
+
+  it('never lists the punishment clause first', () => {
+    expect(articleOf(analyseDraft(law), '4').provisions[0].citation).not.toBe('90(c)');
   });
 });
