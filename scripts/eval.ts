@@ -6,7 +6,7 @@
  * examples. `--json` prints one JSON document; `--verbose` lists the disagreements per file.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadInstrumentModels } from '../src/instruments/model/load-instruments';
 import { Instrument } from '../src/instruments/instrument.model';
 import { analyzeLaw, AnalysisResult } from '../src/matching/analyze';
@@ -18,23 +18,13 @@ import { ingestStatute } from '../src/statutes/ingest';
 import { ParsedStatute, Provision, walkProvisions } from '../src/statutes/provision.model';
 import { addCounts, Counts, emptyCounts, figures, Figures, GoldTable, scoreAgainstGold } from './eval/scoring';
 import { normaliseCitation } from '../src/statutes/citation';
+import { DATA_DIR, SHARED_DIR } from '../src/common/paths';
 
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) return resolve(start, '..');
-    dir = up;
-  }
-  return dir;
-}
-
-const ROOT = repoRoot(__dirname);
-const SHARED = process.env.CONCORDANCE_SHARED_DIR ?? resolve(ROOT, '..', 'shared');
+const SHARED = SHARED_DIR;
 const GOLD = join(SHARED, 'gold');
 const STATUTES = join(SHARED, 'corpus', 'statutes');
 /** Our own sample statute and its expected table (gold format), kept in the repository. */
-const SAMPLES = join(ROOT, 'data', 'samples');
+const SAMPLES = join(DATA_DIR, 'samples');
 const SAMPLE_TABLE = join(SAMPLES, 'expected.json');
 
 type System = 'matcher' | 'baseline' | 'leaveOneOut';

@@ -1,21 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DomainError } from '../../common/domain-error';
 import { MATCHING_LANGUAGES, MatchingLanguage } from '../../common/language';
+import { DATA_DIR } from '../../common/paths';
 import { compilePattern, CompiledPattern, ConceptResolver } from '../patterns/cue-pattern';
 import { ArticleProfile, BeyondConventionRule, Concept, Lexicon } from './lexicon.model';
 
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) return resolve(start, '..', '..', '..');
-    dir = up;
-  }
-  return dir;
-}
-
-export const DEFAULT_LEXICON_DIR = join(repoRoot(__dirname), 'data', 'lexicon');
+export const DEFAULT_LEXICON_DIR = join(DATA_DIR, 'lexicon');
 
 function readJson(file: string): unknown {
   try {
