@@ -122,7 +122,7 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   for (const s of statutes) examples.attach(s.nodes, s.language);
   const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set() };
 
-  const profiles = new Map(input.lexicon.profiles.map((p) => [p.article, p]));
+  const profiles = new Map(input.lexicon.profiles.filter((p) => p.instrument === input.instrument.id).map((p) => [p.article, p]));
   run.profiles = profiles;
   mapAnchors(input.instrument.articles.filter((a) => isAssessedArticle(a.number)), profiles, run);
   // speech offences are reported apart and never proposed as implementing an article; a provision

@@ -72,6 +72,8 @@ export interface ElementRule {
 export type ProvisionClass = 'offence' | 'definitions' | 'power' | 'co-operation' | 'any';
 
 export interface ArticleProfile {
+  /** The instrument the article belongs to (from its profiles file): profiles are keyed by instrument, never assumed. */
+  instrument: string;
   article: string;
   /** Provisions that can implement the article. */
   implementedBy: ProvisionClass;

@@ -27,8 +27,8 @@ function jsonFiles(dir: string): string[] {
 }
 
 /**
- * Reads the concept lexicon (data/lexicon): `concepts/*.json` hold concepts, `profiles.json` the
- * article profiles (how each article's elements are detected), `markers.json` the provision
+ * Reads the concept lexicon (data/lexicon): `concepts/*.json` hold concepts, `profiles/<instrument>.json`
+ * the article profiles of each instrument (how each article's elements are detected), `markers.json` the provision
  * markers and the beyond-the-Convention rules. Checks that every `@concept` it refers to exists.
  */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
@@ -44,6 +44,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   for (const file of jsonFiles(dir)) {
     const data = readJson(file) as {
       concepts?: Concept[];
+      /** The instrument whose articles a profiles file describes (profiles/ets185.json: "ets185"). */
+      instrument?: string;
       profiles?: ArticleProfile[];
       beyondConvention?: BeyondConventionRule[];
       markers?: Lexicon['markers'];
@@ -51,7 +53,10 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       nonPower?: { headings: string[] };
     };
     if (data.concepts) lexicon.concepts.push(...data.concepts);
-    if (data.profiles) lexicon.profiles.push(...data.profiles);
+    if (data.profiles) {
+      if (!data.instrument) throw new DomainError('INVALID_MODEL', `Lexicon file ${file} holds article profiles but does not name its "instrument"`);
+      lexicon.profiles.push(...data.profiles.map((p) => ({ ...p, instrument: data.instrument! })));
+    }
     if (data.beyondConvention) lexicon.beyondConvention.push(...data.beyondConvention);
     if (data.markers) Object.assign(lexicon.markers, data.markers);
     if (data.nonOperative) lexicon.nonOperativeHeadings.push(...data.nonOperative.headings);
