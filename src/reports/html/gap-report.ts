@@ -20,6 +20,7 @@ const STATUS_LABEL: Record<ArticleStatus, string> = {
 const SEVERITY_LABEL: Record<GapSeverity, string> = {
   blocking: 'Blocks accession',
   coverable: 'Coverable',
+  reserved: 'Covered by reservation',
   advisory: 'Advisory',
   none: 'No gap',
 };
