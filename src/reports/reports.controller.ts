@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
-import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
+import { AnalysisService, StoredAnalysis } from '../analyses/analyses.service';
 import { renderGapReport } from './html/gap-report';
 
 /** The page allows its own inline styles and data: images, nothing else: no scripts, no requests out. */

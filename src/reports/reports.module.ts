@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { InstrumentsModule } from '../instruments/instruments.module';
-import { MatchingModule } from '../matching/matching.module';
+import { AnalysesModule } from '../analyses/analyses.module';
 import { ReportsController } from './reports.controller';
 
 /** Reports rendered from stored analyses (HTML for now). */
 @Module({
-  imports: [MatchingModule, InstrumentsModule],
+  imports: [AnalysesModule, InstrumentsModule],
   controllers: [ReportsController],
 })
 export class ReportsModule {}
