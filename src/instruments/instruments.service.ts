@@ -78,6 +78,7 @@ export class InstrumentsService {
         elements: a.elements,
         reservations: a.reservations,
         declarations: a.declarations,
+        dependsOn: a.dependsOn ?? null,
       });
       const paragraphs = await em.find(ArticleParagraphEntity, { where: { articleId: saved.id } });
       const numbers = new Set(a.paragraphs.map((p) => p.number));
@@ -185,5 +186,6 @@ function toArticle(a: ArticleEntity): Article {
     elements: a.elements,
     reservations: a.reservations,
     declarations: a.declarations,
+    ...(a.dependsOn ? { dependsOn: a.dependsOn } : {}),
   };
 }

@@ -85,15 +85,17 @@ function machineFields(s: MappingRecord): Pick<MappingRecord, 'score' | 'rank' |
   return { score: s.score, rank: s.rank, role: s.role, relationship: s.relationship, confidence: s.confidence, elements: s.elements };
 }
 
-/** The quoted evidence of the provision's own words that the new text no longer holds. */
+/** The quoted evidence of the provision's own words (as decided on) that the new text no longer holds. */
 function changedEvidence(m: StoredMapping, text: string | undefined, now: MappingRecord | undefined): StaleDetail[] {
   const hay = squash(text ?? '').toLowerCase();
+  const decided = squash(m.decidedText ?? '').toLowerCase();
   const out: StaleDetail[] = [];
   for (const e of m.elements) {
-    // evidence found in a definition or another section is not this provision's wording
+    // evidence found in a definition, a heading or another section is not this provision's wording
     if (!e.evidence || e.source) continue;
-    const quote = squash(e.evidence.replace(/…$/, ''));
-    if (text !== undefined && hay.includes(quote.toLowerCase())) continue;
+    const quote = squash(e.evidence.replace(/…$/, '')).toLowerCase();
+    if (m.decidedText !== null && !decided.includes(quote)) continue;
+    if (text !== undefined && hay.includes(quote)) continue;
     out.push({ element: e.element, old: e.evidence, new: now?.elements.find((f) => f.element === e.element)?.evidence ?? null });
   }
   return out;
