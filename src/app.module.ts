@@ -7,11 +7,12 @@ import { HealthController } from './health.controller';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { MatchingModule } from './matching/matching.module';
+import { MlaModule } from './mla/mla.module';
 import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule],
+  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule, MlaModule],
   controllers: [HealthController],
 })
 export class AppModule {}

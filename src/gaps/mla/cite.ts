@@ -2,6 +2,33 @@ import { AssessedArticle, Citation, CountryFacts } from './model';
 
 const MAX_PROVISIONS = 5;
 
+type AssessedProvision = AssessedArticle['provisions'][number];
+
+const RELIED_ON = [/^Every required element is found in (.+)\.$/, /^Addressed by (.+), but \d+ required element/];
+
+/**
+ * The provisions an article's status rests on, not the other candidates listed for a look: an
+ * expert's confirmed mapping first; else those the assessment's first reason names; else the first
+ * listed. None for a missing article.
+ */
+export function reliedOn(a: AssessedArticle | undefined): AssessedProvision[] {
+  if (!a || !isCriminalisedOrPresent(a)) return [];
+  const expert = a.provisions.filter((p) => p.origin === 'expert' || p.mappingStatus === 'confirmed');
+  if (expert.length) return expert;
+  for (const re of RELIED_ON) {
+    const m = re.exec(a.reasons?.[0] ?? '');
+    if (!m) continue;
+    const named = new Set(m[1].split(', '));
+    const found = a.provisions.filter((p) => named.has(p.citation));
+    if (found.length) return found;
+  }
+  return a.provisions.slice(0, 1);
+}
+
+function isCriminalisedOrPresent(a: AssessedArticle): boolean {
+  return a.status === 'covered' || a.status === 'partial';
+}
+
 export function articleOf(country: CountryFacts, article: string): AssessedArticle | undefined {
   return country.articles.find((a) => a.article === article);
 }
@@ -19,7 +46,7 @@ export function provisionCitation(jurisdiction: string, statute: string, citatio
 export function assessmentCitations(jurisdiction: string, a: AssessedArticle | undefined, article: string): Citation[] {
   const status = a?.status ?? 'not-assessed';
   const head: Citation = { jurisdiction, type: 'assessment', article, text: `${jurisdiction} analysis, ${articleLabel(article)} (${a?.title ?? 'not in the analysis'}): ${status}` };
-  const provisions = (a?.provisions ?? []).slice(0, MAX_PROVISIONS).map((p) => provisionCitation(jurisdiction, p.statute, p.citation));
+  const provisions = reliedOn(a).slice(0, MAX_PROVISIONS).map((p) => provisionCitation(jurisdiction, p.statute, p.citation));
   return [head, ...provisions];
 }
 
@@ -29,7 +56,7 @@ export function treatyCitation(jurisdiction: string, instrument: string, text: s
 
 /** "s. 3(1), s. 3(2)" for a reason text. */
 export function provisionList(a: AssessedArticle | undefined): string {
-  const ps = (a?.provisions ?? []).slice(0, 3).map((p) => p.citation);
+  const ps = reliedOn(a).slice(0, 3).map((p) => p.citation);
   return ps.length ? ps.join(', ') : 'no provision';
 }
 

@@ -1,4 +1,4 @@
-import { articleLabel, articleOf, assessmentCitations, isCriminalised, provisionCitation, provisionList, treatyCitation } from './cite';
+import { articleLabel, articleOf, reliedOn, assessmentCitations, isCriminalised, provisionCitation, provisionList, treatyCitation } from './cite';
 import { combine } from './outcome';
 import { CountryFacts, InstrumentForms, OffenceResult, ProvisionPenalty, Reason } from './model';
 import { formatTerm } from './penalty';
@@ -45,7 +45,7 @@ export function dualCriminality(
   }
   if (opts.minimumPenaltyMonths !== undefined && isCriminalised(inA) && isCriminalised(inB)) {
     for (const [c, assessed] of [[a, inA], [b, inB]] as const) {
-      reasons.push(penaltyThreshold(c, article, assessed!.provisions, opts.minimumPenaltyMonths));
+      reasons.push(penaltyThreshold(c, article, reliedOn(assessed), opts.minimumPenaltyMonths));
     }
   }
   return { article, title, outcome: combine(reasons), reasons };

@@ -67,7 +67,10 @@ export interface AssessedArticle {
   title: string;
   status: AssessedStatus;
   unmet?: string[];
-  provisions: { citation: string; statute: string }[];
+  /** The analysis's first reason names the provisions it relies on ("Every required element is found in 3(1)."). */
+  reasons?: string[];
+  /** Relied-on provisions first, then candidates; `origin`/`mappingStatus` once reviews record them. */
+  provisions: { citation: string; statute: string; origin?: string; mappingStatus?: string }[];
 }
 
 /** The maximum custodial penalty of one offence provision, and where in the statute it was read. */

@@ -1,5 +1,6 @@
 import { normaliseCitation } from '../../statutes/citation';
 import { Provision } from '../../statutes/provision.model';
+import { reliedOn } from './cite';
 import { AssessedArticle, ProvisionPenalty } from './model';
 import { PenaltyReading, readMaxPenalty } from './penalty';
 
@@ -38,7 +39,7 @@ export function offencePenalties(articles: AssessedArticle[], offenceArticles: s
   const seen = new Set<string>();
   for (const a of articles) {
     if (!offenceArticles.includes(a.article)) continue;
-    for (const p of a.provisions) {
+    for (const p of reliedOn(a)) {
       const key = `${p.statute}\u0000${p.citation}`;
       if (seen.has(key)) continue;
       seen.add(key);
