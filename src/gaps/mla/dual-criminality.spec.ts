@@ -75,4 +75,11 @@ describe('penalty threshold for extradition (Art. 24(1): at least one year in bo
     expect(dualCriminality(forms, '3', a, min, year).outcome).toBe('works');
     expect(dualCriminality(forms, '3', a, life, year).outcome).toBe('works');
   });
+
+  it('is uncertain when the term was read from a section stating several, some under a year', () => {
+    const b = country('XB', { '3': 'covered' });
+    b.penalties = [{ statute: 'XB Act', citation: 's. 3', foundIn: 's. 3(9)', maxMonths: 60, range: { fromMonths: 6, toMonths: 60 }, reason: 'the section states terms from 6 to 60 months' }];
+    const r = dualCriminality(forms, '3', a, b, year);
+    expect(r.outcome).toBe('uncertain');
+  });
 });

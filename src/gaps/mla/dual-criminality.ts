@@ -61,7 +61,9 @@ export function penaltyThreshold(c: CountryFacts, article: string, provisions: {
     .map((p) => c.penalties.find((x) => x.statute === p.statute && x.citation === p.citation))
     .filter((p): p is ProvisionPenalty => !!p);
   const cites = (ps: ProvisionPenalty[]) => ps.map((p) => provisionCitation(c.jurisdiction, p.statute, p.foundIn ?? p.citation));
-  const meets = read.filter((p) => p.life || (p.maxMonths ?? p.minimumMonths ?? -1) >= minimumMonths);
+  const meets = read.filter(
+    (p) => p.life || (p.minimumMonths ?? -1) >= minimumMonths || ((p.maxMonths ?? -1) >= minimumMonths && (p.range?.fromMonths ?? minimumMonths) >= minimumMonths),
+  );
   if (meets.length) {
     const p = meets[0];
     return {
@@ -71,15 +73,15 @@ export function penaltyThreshold(c: CountryFacts, article: string, provisions: {
       citations: cites([p]),
     };
   }
-  const known = read.filter((p) => p.maxMonths !== undefined);
-  const unknown = read.filter((p) => p.maxMonths === undefined);
-  if (known.length && !unknown.length) {
-    const heaviest = known.reduce((x, y) => (y.maxMonths! > x.maxMonths! ? y : x));
+  const below = read.filter((p) => p.maxMonths !== undefined && p.maxMonths < minimumMonths);
+  const unknown = read.filter((p) => !below.includes(p));
+  if (below.length && !unknown.length) {
+    const heaviest = below.reduce((x, y) => (y.maxMonths! > x.maxMonths! ? y : x));
     return {
       kind: 'penalty',
       effect: 'blocked',
       text: `in ${c.jurisdiction} the heaviest penalty for ${articleLabel(article)} is ${formatTerm(heaviest)} (${heaviest.foundIn ?? heaviest.citation}), under the ${threshold} extradition needs in both Parties`,
-      citations: cites(known),
+      citations: cites(below),
     };
   }
   const why = unknown.length ? unknown.map((p) => `${p.citation}: ${p.reason ?? 'unknown'}`).join('; ') : 'no penalty text was available';

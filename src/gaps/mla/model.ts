@@ -82,6 +82,8 @@ export interface ProvisionPenalty {
   maxMonths: number | undefined;
   life?: true;
   minimumMonths?: number;
+  /** Read from elsewhere in the section, which states several terms: which one applies to this provision is not determined. */
+  range?: { fromMonths: number; toMonths: number };
   evidence?: string;
   reason?: string;
 }

@@ -46,3 +46,24 @@ describe('where an offence provision states its penalty', () => {
     expect(out).toEqual([expect.objectContaining({ statute: 'Invented Act', citation: '4(1)', maxMonths: 8 })]);
   });
 });
+
+describe('a section with several penalties', () => {
+  const section = {
+    title: 'Invented Code',
+    language: 'en',
+    provisions: [
+      node('12', 'Misuse of networks', [
+        node('12(a)', 'A person who reads stored mail without permission commits an offence.'),
+        node('12(b)', 'A person who destroys stored mail commits an offence.'),
+        node('12(c)', 'The punishment is imprisonment for not more than six months for an offence under paragraph (a), and imprisonment for not more than five years for an offence under paragraph (b).'),
+        node('12(d)', 'A repeat offender is liable to imprisonment for not more than ten years.'),
+      ], 'section'),
+    ],
+  };
+
+  it('gives the range and says which term applies is not determined', () => {
+    const r = locatePenalty(section, '12(a)');
+    expect(r.range).toEqual({ fromMonths: 60, toMonths: 120 });
+    expect(r.reason).toMatch(/not determined/);
+  });
+});

@@ -24,10 +24,18 @@ export function locatePenalty(statute: StatuteText, citation: string): Omit<Prov
   const ancestors = path.slice(Math.max(sectionAt, 0), -1).reverse();
   const levels: Provision[][] = [subtree(node), ancestors, subtree(section).filter((p) => !subtree(node).includes(p))];
   let first: (PenaltyReading & { foundIn?: string }) | undefined;
-  for (const level of levels) {
+  for (const [depth, level] of levels.entries()) {
     const readings = level.map((p) => ({ ...readMaxPenalty([p.heading, p.text].filter(Boolean).join('. '), statute.language), foundIn: p.citation || undefined }));
     const pick = heaviest(readings);
-    if (pick && known(pick)) return pick;
+    if (pick && known(pick)) {
+      // elsewhere in the section: several different terms mean the one for this provision is not determined
+      const terms = [...new Set(readings.map((r) => r.maxMonths).filter((m): m is number => (m ?? 0) > 0))];
+      if (depth === levels.length - 1 && terms.length > 1) {
+        const range = { fromMonths: Math.min(...terms), toMonths: Math.max(...terms) };
+        return { ...pick, range, reason: `the section states terms from ${range.fromMonths} to ${range.toMonths} months; which applies to ${citation} is not determined` };
+      }
+      return pick;
+    }
     first ??= pick;
   }
   return first ?? { maxMonths: undefined, reason: 'no penalty is stated in the provision or its section' };

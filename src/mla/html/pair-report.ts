@@ -51,10 +51,11 @@ function reasonItem(r: Reason): SafeHtml {
 function formSection(f: FormResult, from: string, to: string): SafeHtml {
   const offences = f.offences?.length
     ? html`<table><caption class="kind">Dual criminality per offence</caption><thead><tr><th scope="col">Article</th><th scope="col">Offence</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead><tbody>${f.offences.map(
-        (o) => html`<tr><td>Art. ${o.article}</td><td>${o.title}</td><td>${badge(o.outcome)}</td><td>${joinHtml(
-          o.reasons.filter((r) => r.effect !== 'works').map((r) => r.text),
-          raw('<br>'),
-        ) || 'criminal in both'}</td></tr>`,
+        (o) => {
+          const against = o.reasons.filter((r) => r.effect !== 'works').map((r) => r.text);
+          const why = against.length ? joinHtml(against, raw('<br>')) : o.reasons.map((r) => r.text).join('; ');
+          return html`<tr><td>Art. ${o.article}</td><td>${o.title}</td><td>${badge(o.outcome)}</td><td>${why}</td></tr>`;
+        },
       )}</tbody></table>`
     : '';
   return html`<section class="form" id="${from}-${to}-${f.form}"><h3>${f.title} (Art. ${f.article}) ${badge(f.outcome)}</h3><ul class="reasons">${f.reasons.map(reasonItem)}</ul>${offences}</section>`;
