@@ -33,7 +33,7 @@ describe('where an offence provision states its penalty', () => {
   });
 
   it('says unknown when nothing in the section states a penalty, or the citation is not there', () => {
-    expect(locatePenalty(statute, '6')).toEqual(expect.objectContaining({ maxMonths: undefined, reason: 'no penalty is stated in this text' }));
+    expect(locatePenalty(statute, '6')).toEqual(expect.objectContaining({ maxMonths: undefined, reason: 'no penalty is stated in 6 or elsewhere in its section (a separate penalty provision may set it)' }));
     expect(locatePenalty(statute, '9').reason).toMatch(/not found/);
   });
 
@@ -65,5 +65,26 @@ describe('a section with several penalties', () => {
     const r = locatePenalty(section, '12(a)');
     expect(r.range).toEqual({ fromMonths: 60, toMonths: 120 });
     expect(r.reason).toMatch(/not determined/);
+  });
+});
+
+describe('modes of trial', () => {
+  it('takes the heavier of summary and indictment terms as the maximum, not a range', () => {
+    const act = {
+      title: 'Invented Act',
+      language: 'en',
+      provisions: [
+        node('7', 'Supplying hacking tools', [
+          node('7(1)', 'A person who supplies a tool made for committing an offence under section 3 commits an offence.'),
+          node('7(2)', 'A person guilty of an offence under this section is liable—', [
+            node('7(2)(a)', 'on summary conviction, to imprisonment for a term not exceeding six months or to a fine;'),
+            node('7(2)(b)', 'on conviction on indictment, to imprisonment for a term not exceeding two years or to a fine.'),
+          ]),
+        ], 'section'),
+      ],
+    };
+    const r = locatePenalty(act, '7(1)');
+    expect(r).toEqual(expect.objectContaining({ maxMonths: 24, foundIn: '7(2)(b)' }));
+    expect(r.range).toBeUndefined();
   });
 });

@@ -2,7 +2,9 @@ import { normaliseCitation } from '../../statutes/citation';
 import { Provision } from '../../statutes/provision.model';
 import { reliedOn } from './cite';
 import { AssessedArticle, ProvisionPenalty } from './model';
-import { PenaltyReading, readMaxPenalty } from './penalty';
+import { namesModeOfTrial, PenaltyReading, readMaxPenalty } from './penalty';
+
+const NO_PENALTY = 'no penalty is stated in this text';
 
 export interface StatuteText {
   title: string;
@@ -25,12 +27,17 @@ export function locatePenalty(statute: StatuteText, citation: string): Omit<Prov
   const levels: Provision[][] = [subtree(node), ancestors, subtree(section).filter((p) => !subtree(node).includes(p))];
   let first: (PenaltyReading & { foundIn?: string }) | undefined;
   for (const [depth, level] of levels.entries()) {
-    const readings = level.map((p) => ({ ...readMaxPenalty([p.heading, p.text].filter(Boolean).join('. '), statute.language), foundIn: p.citation || undefined }));
+    const texts = level.map((p) => [p.heading, p.text].filter(Boolean).join('. '));
+    const readings = level.map((p, i) => ({ ...readMaxPenalty(texts[i], statute.language), foundIn: p.citation || undefined }));
     const pick = heaviest(readings);
     if (pick && known(pick)) {
-      // elsewhere in the section: several different terms mean the one for this provision is not determined
-      const terms = [...new Set(readings.map((r) => r.maxMonths).filter((m): m is number => (m ?? 0) > 0))];
-      if (depth === levels.length - 1 && terms.length > 1) {
+      // elsewhere in the section: several different terms mean the one for this provision is not determined,
+      // unless they are one penalty's modes of trial (summary / on indictment), whose maximum is the heavier
+      const positive = readings.map((r, i) => ({ r, i })).filter(({ r }) => (r.maxMonths ?? 0) > 0);
+      const modes = positive.filter(({ i }) => namesModeOfTrial(texts[i], statute.language)).map(({ r }) => r.maxMonths!);
+      const terms = positive.filter(({ i }) => !namesModeOfTrial(texts[i], statute.language)).map(({ r }) => r.maxMonths!);
+      if (modes.length) terms.push(Math.max(...modes));
+      if (depth === levels.length - 1 && new Set(terms).size > 1) {
         const range = { fromMonths: Math.min(...terms), toMonths: Math.max(...terms) };
         return { ...pick, range, reason: `the section states terms from ${range.fromMonths} to ${range.toMonths} months; which applies to ${citation} is not determined` };
       }
@@ -38,7 +45,10 @@ export function locatePenalty(statute: StatuteText, citation: string): Omit<Prov
     }
     first ??= pick;
   }
-  return first ?? { maxMonths: undefined, reason: 'no penalty is stated in the provision or its section' };
+  if (!first || first.reason === NO_PENALTY) {
+    return { maxMonths: undefined, reason: `no penalty is stated in ${citation} or elsewhere in its section (a separate penalty provision may set it)` };
+  }
+  return first;
 }
 
 /** The penalty of every provision the analysis relies on for the offence articles. */
@@ -74,7 +84,7 @@ function heaviest<T extends PenaltyReading>(readings: T[]): T | undefined {
   if (terms.length) return terms.reduce((a, b) => (b.maxMonths! > a.maxMonths! ? b : a));
   const minima = readings.filter((r) => r.minimumMonths !== undefined);
   if (minima.length) return minima.reduce((a, b) => (b.minimumMonths! > a.minimumMonths! ? b : a));
-  return readings.find((r) => r.maxMonths === 0) ?? readings.find((r) => r.reason && r.reason !== 'no penalty is stated in this text') ?? readings[0];
+  return readings.find((r) => r.maxMonths === 0) ?? readings.find((r) => r.reason && r.reason !== NO_PENALTY) ?? readings[0];
 }
 
 function findPath(nodes: Provision[], wanted: string, trail: Provision[] = []): Provision[] | undefined {

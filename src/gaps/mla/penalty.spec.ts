@@ -12,6 +12,7 @@ describe('readMaxPenalty: English wording', () => {
     ['liable to seven years\' imprisonment', 84],
     ['is liable to imprisonment for a term which may extend to twenty-four months', 24],
     ['to imprisonment for a term not exceeding 12 months', 12],
+    ['shall be punished with imprisonment of either description for\na term which may extend to three years', 36],
   ])('%s → %d months', (text, months) => {
     expect(readMaxPenalty(text, 'en').maxMonths).toBe(months);
   });

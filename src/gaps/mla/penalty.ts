@@ -29,6 +29,7 @@ interface Wording {
   maximum: string[];
   units: Record<string, number>;
   numbers: Record<string, number>;
+  modeOfTrial: string[];
 }
 
 interface CompiledWording {
@@ -39,6 +40,7 @@ interface CompiledWording {
   graded: RegExp | null;
   cue: RegExp;
   duration: RegExp;
+  modeOfTrial: RegExp | null;
 }
 
 const PRE_WINDOW = 40;
@@ -72,6 +74,7 @@ function compile(w: Wording): CompiledWording {
     life: wordRe(w.life),
     graded: wordRe(w.graded),
     cue: new RegExp(`(?<![${LETTER}])(?:(?<max>${phrases(w.maximum)})|(?<min>${phrases(w.minimum)}))(?![${LETTER}])`, 'giu'),
+    modeOfTrial: wordRe(w.modeOfTrial ?? []),
     duration: new RegExp(`(?<![${LETTER}\\d])${numberPart}\\s*(?:calendar\\s+|full\\s+)?(?<unit>${phrases(Object.keys(w.units))})(?![${LETTER}])`, 'giu'),
   };
 }
@@ -83,6 +86,12 @@ function wordings(): Map<string, CompiledWording> {
     for (const [lang, w] of Object.entries(raw)) if (typeof w === 'object') compiled.set(lang, compile(w));
   }
   return compiled;
+}
+
+/** Does the text name a mode of trial ("on summary conviction", "on indictment")? Its terms are alternatives of one penalty. */
+export function namesModeOfTrial(text: string, language: string): boolean {
+  const re = wordings().get(language)?.modeOfTrial;
+  return !!re && new RegExp(re.source, re.flags).test(text);
 }
 
 export function penaltyLanguages(): string[] {
@@ -109,7 +118,8 @@ interface Segment {
 
 /** The clause around each word for imprisonment: no further back than PRE_WINDOW, never across a sentence end or into a fine. */
 function custodialSegments(text: string, c: CompiledWording): Segment[] {
-  const boundaries = [...text.matchAll(/[;:\n]|\.(?=\s|$)/g)].map((m) => m.index!);
+  // line breaks inside a provision are layout, not clause ends
+  const boundaries = [...text.matchAll(/[;:]|\.(?=\s|$)/g)].map((m) => m.index!);
   const fines = [...text.matchAll(c.fine)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const out: Segment[] = [];
   for (const m of text.matchAll(c.custodial)) {
