@@ -121,6 +121,11 @@ describe('mutual legal assistance API', () => {
     expect(toXa.reasons.find((r: Reason) => r.kind === 'domestic-power').effect).toBe('blocked');
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await http().get('/docs-json').expect(200)).body;
+    for (const path of ['/mla/{requesting}/{requested}', '/mla/{requesting}/{requested}/report', '/mla/matrix.json']) expect(doc.paths).toHaveProperty([path]);
+  });
+
   it('answers bad requests with the error shape', async () => {
     expect((await http().get('/mla/XA/XA').expect(400)).body.error).toBe('INVALID_INPUT');
     expect((await http().get('/mla/XA/Q1').expect(400)).body.error).toBe('INVALID_INPUT');
