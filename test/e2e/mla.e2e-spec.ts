@@ -150,6 +150,9 @@ describe('mutual legal assistance API', () => {
     expect(page).not.toContain('<2025>');
     expect(page).toMatch(/Expedited preservation of stored computer data \(Art\. 29\) <span class="badge blocked">Blocked<\/span>/);
     expect(page).toContain('Treaty status not recorded.');
+    expect(page).not.toContain('[object');
+    // the per-offence table says why: XB has no devices offence
+    expect(page).toMatch(/<td>Art\. 6<\/td><td>Misuse of devices<\/td><td><span class="badge blocked">Blocked<\/span><\/td><td>the conduct of Art\. 6 \(Misuse of devices\) is not an offence in XB/);
   });
 
   describeWithCorpus('corpus countries', () => {
