@@ -9,11 +9,12 @@ import { HealthController } from './health.controller';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { AnalysesModule } from './analyses/analyses.module';
+import { MlaModule } from './mla/mla.module';
 import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule],
+  imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule, MlaModule],
   controllers: [HealthController],
 })
 export class AppModule {}
