@@ -9,6 +9,7 @@ import { Lexicon, loadLexicon } from '../matching/lexicon';
 import { match } from '../matching/match';
 import { ConfirmedExample } from '../matching/match.model';
 import { mappingsFromSuggestions } from '../review/effective';
+import { confirmedExamples } from '../review/learn';
 import { MappingRecord } from '../review/mapping.model';
 import { MappingsRepository } from '../review/mappings.repository';
 import { reconcile, StoredMapping } from '../review/reconcile';
@@ -144,10 +145,7 @@ export class AnalysisService implements OnModuleInit {
   private async reviewedExamples(code: string, instrumentId: string): Promise<ConfirmedExample[]> {
     const decided = await this.mappings.decidedElsewhere(code, instrumentId, MAX_EXAMPLES);
     const languages = await this.statutes.languagesOf(decided.map((d) => ({ jurisdiction: d.jurisdiction, title: d.statute })));
-    return decided.flatMap((d) => {
-      const language = languages.get(`${d.jurisdiction}\u0000${d.statute}`);
-      return d.decidedText && language ? [{ article: d.article, text: d.decidedText, language }] : [];
-    });
+    return confirmedExamples(decided.map((d) => ({ ...d, language: languages.get(`${d.jurisdiction}\u0000${d.statute}`) })));
   }
 }
 
