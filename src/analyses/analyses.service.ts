@@ -15,6 +15,7 @@ import { MappingsRepository } from '../review/mappings.repository';
 import { reconcile, StoredMapping } from '../review/reconcile';
 import { ReviewEvents } from '../review/review-events';
 import { AnalysisReport, buildAnalysisReport } from '../reports/analysis-report';
+import { countProvisions } from '../statutes/ingest';
 import { provisionTexts } from '../statutes/provision-text';
 import { normaliseJurisdiction, StatutesService } from '../statutes/statutes.service';
 import { AnalysisEntity } from './analysis.entity';
@@ -27,6 +28,9 @@ export interface StoredAnalysis {
   createdAt: string;
   report: AnalysisReport;
 }
+
+/** The match outline as stored with a run, with the statutes it read. */
+type StoredOutline = MatchOutline & { statutes: AnalysisReport['statutes'] };
 
 export type AnalysisProgress = (done: number, total: number, label: string) => void;
 
@@ -70,7 +74,7 @@ export class AnalysisService implements OnModuleInit {
     });
     const texts = new Map(law.map((s) => [s.title, provisionTexts(s.parsed.provisions)]));
     const textOf = (statute: string, citation: string) => texts.get(statute)?.get(citation);
-    const outline = outlineOf(matched);
+    const outline: StoredOutline = { ...outlineOf(matched), statutes: law.map((s) => ({ title: s.title, language: s.parsed.language, provisions: countProvisions(s.parsed) })) };
     const saved = await this.db.transaction(async (em) => {
       const existing = await this.mappings.ofJurisdiction(code, instrumentId, em);
       const plan = reconcile(existing, mappingsFromSuggestions(matched), textOf, `${matched.engine.name}@${matched.engine.version}`);
@@ -99,6 +103,7 @@ export class AnalysisService implements OnModuleInit {
   async project(jurisdiction: string, instrumentId: string, change: (m: StoredMapping[]) => MappingRecord[]): Promise<AnalysisReport> {
     const code = normaliseJurisdiction(jurisdiction);
     const row = await this.latestRow(code, instrumentId);
+    if (!row.outline) throw new DomainError('ANALYSIS_NOT_FOUND', `${code}'s latest analysis predates expert review; run a new one (POST /jurisdictions/${code}/analyses) first.`);
     const instrument = await this.instruments.getInstrument(instrumentId);
     const mappings = change(await this.mappings.ofJurisdiction(code, instrumentId));
     return this.reportFrom(row, instrument, mappings);
@@ -122,17 +127,18 @@ export class AnalysisService implements OnModuleInit {
 
   /** After a decision: the latest run of the jurisdiction re-assessed from its mappings, in the decision's transaction. */
   private async reassess(em: EntityManager, code: string, instrumentId: string): Promise<void> {
-    const row = await em.getRepository(AnalysisEntity).findOne({ where: { jurisdictionCode: code, instrumentId }, order: { id: 'DESC' } });
+    // the outline alone (not the stored result): it holds all the assessment needs
+    const row = await em.getRepository(AnalysisEntity).findOne({ select: { id: true, jurisdictionCode: true, outline: true }, where: { jurisdictionCode: code, instrumentId }, order: { id: 'DESC' } });
     if (!row?.outline) return;
     const instrument = await this.instruments.getInstrument(instrumentId);
-    row.result = this.reportFrom(row, instrument, await this.mappings.ofJurisdiction(code, instrumentId, em));
-    await em.getRepository(AnalysisEntity).save(row);
+    const result = this.reportFrom(row, instrument, await this.mappings.ofJurisdiction(code, instrumentId, em));
+    await em.getRepository(AnalysisEntity).update({ id: row.id }, { result: result as object });
   }
 
-  private reportFrom(row: AnalysisEntity, instrument: Instrument, mappings: MappingRecord[]): AnalysisReport {
-    const previous = row.result as AnalysisReport;
-    const result = assessMappings(instrument, row.outline as MatchOutline, mappings);
-    return buildAnalysisReport(row.jurisdictionCode, previous.statutes, result);
+  private reportFrom(row: Pick<AnalysisEntity, 'jurisdictionCode' | 'outline'>, instrument: Instrument, mappings: MappingRecord[]): AnalysisReport {
+    const outline = row.outline as StoredOutline;
+    const result = assessMappings(instrument, outline, mappings);
+    return buildAnalysisReport(row.jurisdictionCode, outline.statutes, result);
   }
 
   private async latestRow(code: string, instrumentId?: string): Promise<AnalysisEntity> {
