@@ -63,7 +63,7 @@ export interface ArticleSuggestions {
 
 export interface MatchResult {
   instrument: string;
-  engine: { name: string; version: string };
+  engine: { name: string; version: string; policy?: string };
   /** One entry per article the instrument's profiles assess, in the instrument's order. */
   articles: ArticleSuggestions[];
   beyondConvention: BeyondConventionFinding[];
