@@ -8,7 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { isMatchingLanguage, MatchingLanguage } from '../common/language';
 import { Article, Instrument } from '../instruments/instrument.model';
 import { ParsedStatute } from '../statutes/provision.model';
-import { ArticleSuggestions, ConfirmedExample, ENGINE, MatchResult, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
+import { ArticleExplanation, ArticleSuggestions, ConfirmedExample, ENGINE, ExclusionCode, MatchResult, RankingCode, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
 import { ArticleProfile, Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
 import { EvidenceSource, cite } from './detect/evidence';
@@ -28,6 +28,8 @@ export interface MatchInput {
   lexicon: Lexicon;
   /** Mappings reviewers confirmed elsewhere: they steer retrieval and ranking. */
   examples?: ConfirmedExample[];
+  /** Explain each article's ranking and exclusions (reason codes). */
+  explain?: boolean;
   /** The scoring weights (DEFAULT_POLICY unless an evaluation compares another). */
   policy?: ScoringPolicy;
   /** Called as each article is matched (for progress bars). */
@@ -85,6 +87,7 @@ interface Run {
   /** Provisions reported as beyond the Convention. */
   beyond: Set<ProvisionNode>;
   policy: ScoringPolicy;
+  explain: boolean;
 }
 
 export function match(input: MatchInput): MatchResult {
@@ -139,7 +142,7 @@ export function match(input: MatchInput): MatchResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles, retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set(), policy: input.policy ?? DEFAULT_POLICY };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles, retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set(), policy: input.policy ?? DEFAULT_POLICY, explain: !!input.explain };
 
   mapAnchors(assessed, profiles, run);
   // speech offences are reported apart and never proposed as implementing an article; a provision
@@ -174,14 +177,15 @@ function phase(article: Article): number {
 // ------------------------------------------------------------------------------------------------
 // Candidates and ranking
 
-/** Whether a provision can implement the article: its class, and the wording the article requires. */
-function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+/** Why a provision cannot implement the article (a reason code), or undefined when it can. */
+function inadmissibility(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): ExclusionCode | undefined {
   const statute = run.statuteOf.get(node)!;
   // a provision must be citable: unnumbered text (a preamble, an amending act's quoted matter) is read as context only
-  if (!node.citation.trim() || INERT_ROLES.has(node.provision.role)) return false;
-  for (const b of run.beyond) if (isInside(node, b)) return false;
-  if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
-  if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
+  if (!node.citation.trim()) return 'NOT_CITABLE';
+  if (INERT_ROLES.has(node.provision.role)) return 'INERT';
+  for (const b of run.beyond) if (isInside(node, b)) return 'BEYOND_INSTRUMENT';
+  if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return 'GROUPING';
+  if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return 'WRONG_CLASS';
   if (profile?.requires?.length) {
     const has = (n: ProvisionNode) => !!n.ownText.trim() && !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires!, ownText(n, statute.language));
     const below = (n: ProvisionNode): boolean => has(n) || n.children.some(below);
@@ -189,9 +193,14 @@ function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, ru
     for (let a = node.parent; a && !ok; a = a.parent) ok = has(a);
     // a statute that is wholly about the matter (a Mutual Legal Assistance Act) says it in its title
     if (!ok && statute.title.trim()) ok = !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires, run.engine.headingText(statute.title, statute.language));
-    if (!ok) return false;
+    if (!ok) return 'REQUIRED_WORDING_ABSENT';
   }
-  return true;
+  return undefined;
+}
+
+/** Whether a provision can implement the article: its class, and the wording the article requires. */
+function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+  return inadmissibility(node, profile, run) === undefined;
 }
 
 /** Provisions whose own words carry an anchor of the article, for every article, and what each provision holds below it. */
@@ -564,7 +573,57 @@ function suggestionsOf(
     title: article.title,
     lookedFor: profile?.anchors ?? [],
     suggestions: listed.map((c, i) => toSuggestion(c, i + 1, roleOf(c))),
+    ...(run.explain ? { explain: explainArticle(run, article, profile, listed, ranked, roleOf) } : {}),
   };
+}
+
+/** How many provisions that name the article's concepts but were not listed an explanation covers. */
+const EXPLAINED_EXCLUSIONS = 10;
+
+/**
+ * Why each listed provision ranked where it did (its score's parts, with reason codes), and why
+ * provisions that name the article's concepts (retrieved for it, or carrying its anchor) were not
+ * listed.
+ */
+function explainArticle(run: Run, article: Article, profile: ArticleProfile | undefined, listed: CandidateEvaluation[], ranked: CandidateEvaluation[], roleOf: (c: CandidateEvaluation) => SuggestionRole): ArticleExplanation {
+  const codes = (c: CandidateEvaluation): RankingCode[] => {
+    const out: RankingCode[] = [];
+    if (roleOf(c) === 'primary') out.push('RELIED_ON');
+    if (roleOf(c) === 'completing') out.push('COMPLETES_SECTION');
+    out.push(c.anchorFound ? (c.ownAnchor === false ? 'ANCHOR_BY_REFERENCE' : 'ANCHOR_IN_OWN_WORDS') : 'CONTEXT_ONLY');
+    if (c.headed) out.push('HEADED_FOR_ARTICLE');
+    if (c.elsewhere) out.push('HEADED_FOR_OTHER_ARTICLE');
+    if (c.breadth > 0) out.push('BROAD_PROVISION');
+    if (c.exampleSimilarity >= run.policy.candidate.confirmedSimilarity) out.push('LIKE_CONFIRMED_EXAMPLE');
+    if (subordinate(c.node, profile) === 1) out.push('PENALTY_CLAUSE_AFTER_OFFENCE');
+    if (subordinate(c.node, profile) === 2) out.push('SCHEDULE_FORM');
+    return out;
+  };
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const explained: ArticleExplanation = {
+    policy: `${run.policy.name}@${run.policy.version}`,
+    ranked: listed.map((c, i) => ({
+      rank: i + 1,
+      citation: c.node.citation,
+      statute: c.node.statute,
+      score: r3(c.score),
+      parts: { coverage: r3(c.coverage), retrieval: r3(c.retrieval), exampleSimilarity: r3(c.exampleSimilarity), breadth: c.breadth },
+      codes: codes(c),
+    })),
+    notListed: [],
+  };
+  const shown = new Set(listed.map((c) => c.node));
+  const evaluated = new Map(ranked.map((c) => [c.node, c]));
+  const named = [...(run.anchorNodes.get(article.number) ?? []), ...retrieve(article, profile, run).slice(0, 12).map((r) => r.item)];
+  for (const node of new Set(named)) {
+    if (explained.notListed.length >= EXPLAINED_EXCLUSIONS) break;
+    if (shown.has(node) || [...shown].some((s) => isInside(s, node))) continue;
+    const c = evaluated.get(node);
+    const inside = [...shown].find((s) => isInside(node, s));
+    const code: ExclusionCode = inadmissibility(node, profile, run) ?? (inside ? 'NESTED_IN_LISTED' : !c ? 'NOT_EVALUATED' : c.score < run.policy.listedMin ? 'BELOW_LISTING_SCORE' : 'OUTRANKED');
+    explained.notListed.push({ citation: node.citation, statute: node.statute, code, ...(c ? { score: r3(c.score) } : {}), ...(inside ? { within: inside.citation } : {}) });
+  }
+  return explained;
 }
 
 function toSuggestion(c: CandidateEvaluation, rank: number, role: SuggestionRole): Suggestion {
