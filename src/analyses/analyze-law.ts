@@ -18,6 +18,7 @@ export interface AnalysisResult {
 export interface AssessOptions {
   reservationsMade?: ReadonlySet<string>;
   unjudgeable?: Map<string, string>;
+  damaged?: string[];
 }
 
 /** What of a match the assessment needs again later (stored with the analysis, so decisions can be re-assessed without the matcher). */
