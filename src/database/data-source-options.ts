@@ -5,12 +5,16 @@ import { DataSourceOptions } from 'typeorm';
 import { ArticleParagraphEntity } from '../instruments/entities/article-paragraph.entity';
 import { ArticleEntity } from '../instruments/entities/article.entity';
 import { InstrumentEntity } from '../instruments/entities/instrument.entity';
+import { JobEntity } from '../jobs/job.entity';
+import { TreatyReservationEntity } from '../jurisdictions/entities/treaty-reservation.entity';
+import { TreatyStatusEntity } from '../jurisdictions/entities/treaty-status.entity';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { AnalysisEntity } from '../matching/entities/analysis.entity';
 import { ProvisionEntity } from '../statutes/entities/provision.entity';
 import { StatuteVersionEntity } from '../statutes/entities/statute-version.entity';
 import { StatuteEntity } from '../statutes/entities/statute.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+import { TreatyStatus1765100000000 } from './migrations/1765100000000-treaty-status';
 
 export const ENTITIES = [
   InstrumentEntity,
@@ -21,8 +25,11 @@ export const ENTITIES = [
   StatuteVersionEntity,
   ProvisionEntity,
   AnalysisEntity,
+  TreatyStatusEntity,
+  TreatyReservationEntity,
+  JobEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764150000000];
+export const MIGRATIONS = [InitialSchema1764150000000, TreatyStatus1765100000000];
 
 export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
 
