@@ -4,6 +4,7 @@ import { UploadModule } from './common/upload.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { MatchingModule } from './matching/matching.module';
@@ -11,7 +12,7 @@ import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule],
+  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule, JobsModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -11,6 +11,8 @@ import { StderrLogger } from './common/stderr-logger';
 import { InstrumentsService } from './instruments/instruments.service';
 import { looksLikeHtml } from './instruments/treaty-format';
 import { AnalysisService } from './matching/analysis.service';
+import { ANALYZE_ALL_USAGE, analyzeAllCommand } from './jobs/analyze-all.command';
+import { exportTreatyStatusCommand, importTreatyStatusCommand, TREATY_STATUS_USAGE } from './jurisdictions/treaty-status.command';
 import { AnalysisReport } from './reports/analysis-report';
 import { ingestStatute } from './statutes/ingest';
 import { walkProvisions } from './statutes/provision.model';
@@ -27,12 +29,16 @@ Commands:
       Import a statute into the app's database (DATABASE_URL), with progress.
   import-convention --file PATH [--instrument ets185]
       Attach the official treaty text (plain text or HTML) to the instrument model in the app's database.
-`;
+` + TREATY_STATUS_USAGE + ANALYZE_ALL_USAGE;
 
 type Options = { [k: string]: string | boolean | string[] | undefined };
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // treaty-office commands read their own options (src/jurisdictions, src/jobs)
+  if (command === 'import-treaty-status') return importTreatyStatusCommand(rest, withApp);
+  if (command === 'export-treaty-status') return exportTreatyStatusCommand(rest, withApp);
+  if (command === 'analyze-all') return analyzeAllCommand(rest, withApp);
   const { values } = parseArgs({
     args: rest,
     options: {

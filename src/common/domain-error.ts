@@ -22,6 +22,7 @@ export type DomainErrorCode =
   | 'STATUTE_NOT_FOUND'
   | 'PROVISION_NOT_FOUND'
   | 'ANALYSIS_NOT_FOUND'
+  | 'JOB_NOT_FOUND'
   // conflicts
   | 'EDIT_CONFLICT'
   | 'ALREADY_EXISTS'

@@ -101,7 +101,7 @@ function toRecord(s: TreatyStatusEntity, records: TreatyReservationEntity[]): Tr
     source: s.source,
     notes: s.notes,
     asOf: s.asOf,
-    invitation: { date: s.invitationDate, source: s.invitationSource, notes: s.invitationNotes, asOf: s.invitationAsOf },
+    invitation: { date: s.invitationDate, status: s.invitationStatus, source: s.invitationSource, notes: s.invitationNotes, asOf: s.invitationAsOf },
     records: records.map((r) => ({
       article: r.article,
       ...(r.paragraph ? { paragraph: r.paragraph } : {}),

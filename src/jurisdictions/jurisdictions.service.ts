@@ -48,7 +48,7 @@ export interface TreatyStatusInput {
   signature?: string | null;
   ratification?: string | null;
   entryIntoForce?: string | null;
-  invitation?: { date?: string | null; source?: string | null; notes?: string | null; asOf?: string | null } | null;
+  invitation?: { date?: string | null; status?: string | null; source?: string | null; notes?: string | null; asOf?: string | null } | null;
   reservations?: { article: string; paragraph?: string | null; kind: 'reservation' | 'declaration'; summary: string; date?: string | null; withdrawn?: boolean; source?: string | null; asOf?: string | null }[];
   designations?: { article: string; paragraph?: string | null; authority: string; date?: string | null; withdrawn?: boolean; source?: string | null; asOf?: string | null }[];
   source: string;
@@ -121,7 +121,7 @@ export class JurisdictionsService {
       await this.repo.updateStatus(em, row.id, {
         coeMember: input.coeMember ?? null, signature: input.signature ?? null, ratification: input.ratification ?? null,
         entryIntoForce: input.entryIntoForce ?? null, source: input.source, notes: input.notes ?? null, asOf: input.asOf,
-        invitationDate: inv.date ?? null, invitationSource: inv.source ?? (inv.date ? input.source : null), invitationNotes: inv.notes ?? null,
+        invitationDate: inv.date ?? null, invitationStatus: inv.status ?? null, invitationSource: inv.source ?? (inv.date ? input.source : null), invitationNotes: inv.notes ?? null,
         invitationAsOf: inv.asOf ?? (inv.date ? input.asOf : null),
       });
       await this.repo.replaceRecords(em, row.id, records);
@@ -146,7 +146,7 @@ export class JurisdictionsService {
         const row = await this.repo.statusRow(em, r.jurisdiction, parsed.instrument);
         if (parsed.table === 'invited') {
           const i = r as (typeof parsed.rows)[number];
-          await this.repo.updateStatus(em, row.id, { invitationDate: i.invitationDate, invitationSource: i.source, invitationNotes: i.notes, invitationAsOf: i.asOf });
+          await this.repo.updateStatus(em, row.id, { invitationDate: i.invitationDate, invitationStatus: i.status, invitationSource: i.source, invitationNotes: i.notes, invitationAsOf: i.asOf });
         } else {
           const p = r as Extract<ParsedTreatyCsv, { table: 'parties' | 'signatories' }>['rows'][number];
           const fields = { signature: p.signature, source: p.source, asOf: p.asOf };

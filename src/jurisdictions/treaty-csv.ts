@@ -37,6 +37,7 @@ export interface InvitedRow {
   jurisdiction: string;
   state: string;
   invitationDate: string | null;
+  status: string | null;
   source: string | null;
   notes: string | null;
   asOf: string;
@@ -101,6 +102,7 @@ export function parseTreatyCsv(text: string, fileName: string, options: ParseOpt
 
   const errors: RowError[] = [];
   const rows: (PartyRow | InvitedRow | RecordRow)[] = [];
+  const firstLine = new Map<string, number>();
   for (const { record: r, info } of records) {
     const line = info.lines;
     const fail = (field: string, message: string) => errors.push({ line, field, message });
@@ -109,6 +111,11 @@ export function parseTreatyCsv(text: string, fileName: string, options: ParseOpt
     const code = (r.iso2 ?? '').toUpperCase();
     if (!/^[A-Z]{2}$/.test(code)) fail('iso2', `'${r.iso2 ?? ''}' is not a two-letter ISO 3166-1 code`);
     else if (!isIsoCountry(code) && !isCodeWithoutIsoName(code)) fail('iso2', `'${code}' is neither an ISO 3166-1 country nor a user-assigned or reserved code (AA, QM-QZ, XA-XZ, ZZ, EU)`);
+    // one row per State in the status tables; the reservations table has one per record
+    if (table !== 'reservations' && /^[A-Z]{2}$/.test(code)) {
+      if (firstLine.has(code)) fail('iso2', `${code} is already on line ${firstLine.get(code)}`);
+      else firstLine.set(code, line);
+    }
     const date = (field: string): string | null => {
       const v = r[field] ?? '';
       if (v === '') return null;
@@ -129,7 +136,7 @@ export function parseTreatyCsv(text: string, fileName: string, options: ParseOpt
       if (!row.source) fail('source', 'every record needs its source');
       rows.push(row);
     } else if (table === 'invited') {
-      rows.push({ ...base, invitationDate: date('invitation_date'), notes: [r.status, r.notes].filter(Boolean).join('; ') || null });
+      rows.push({ ...base, invitationDate: date('invitation_date'), status: r.status || null, notes: r.notes || null });
       date('invitation_expiry_5y'); // recomputed from the invitation date, only checked here
       if (!base.source) fail('source', 'every record needs its source');
     } else {
@@ -197,7 +204,7 @@ export function writeTreatyCsv(table: TreatyCsvTable, statuses: (TreatyStatusRec
     } else if (table === 'signatories' && s.signature) {
       out([s.state, s.jurisdiction, s.signature, s.source]);
     } else if (table === 'invited' && (s.invitation.date || s.invitation.source)) {
-      out([s.state, s.jurisdiction, s.invitation.date, s.invitation.date ? expiry(s.invitation.date) : null, null, s.invitation.source, s.invitation.notes]);
+      out([s.state, s.jurisdiction, s.invitation.date, s.invitation.date ? expiry(s.invitation.date) : null, s.invitation.status, s.invitation.source, s.invitation.notes]);
     } else if (table === 'reservations') {
       for (const r of s.records) {
         const kind = r.withdrawn ? `${r.kind} (withdrawn)` : r.kind;

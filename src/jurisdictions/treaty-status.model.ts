@@ -31,7 +31,7 @@ export interface TreatyStatusRecord {
   source: string | null;
   notes: string | null;
   asOf: string | null;
-  invitation: { date: string | null; source: string | null; notes: string | null; asOf: string | null };
+  invitation: { date: string | null; status: string | null; source: string | null; notes: string | null; asOf: string | null };
   records: ReservationRecord[];
 }
 
@@ -41,6 +41,7 @@ export interface InvitationState {
   lapsed: boolean;
   /** True within the warning period before expiry (and not yet lapsed). */
   expiresSoon: boolean;
+  status: string | null;
   source: string | null;
   notes: string | null;
   asOf: string | null;

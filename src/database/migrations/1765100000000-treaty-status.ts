@@ -28,7 +28,7 @@ export class TreatyStatus1765100000000 implements MigrationInterface {
         columns: [
           id, str('jurisdictionCode', 2, false), str('instrumentId', 32, false), str('coeMember', 8),
           str('signature', 10), str('ratification', 10), str('entryIntoForce', 10), text('source'), text('notes'), str('asOf', 10),
-          str('invitationDate', 10), text('invitationSource'), text('invitationNotes'), str('invitationAsOf', 10), at('updatedAt'),
+          str('invitationDate', 10), str('invitationStatus', 200), text('invitationSource'), text('invitationNotes'), str('invitationAsOf', 10), at('updatedAt'),
         ],
         foreignKeys: [cascade(['jurisdictionCode'], 'jurisdiction', ['code'])],
         indices: [new TableIndex({ columnNames: ['jurisdictionCode', 'instrumentId'], isUnique: true })],

@@ -7,6 +7,7 @@ const DATE_MSG = (f: string) => ({ message: `${f} must be a date YYYY-MM-DD` });
 
 export class InvitationInputDto {
   @ApiPropertyOptional({ example: '2024-10-09', nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG('invitation.date')) date?: string | null;
+  @ApiPropertyOptional({ example: 'invited (not a Party at source date)' }) @IsOptional() @IsString() @MaxLength(200) status?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) source?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string | null;
   @ApiPropertyOptional() @IsOptional() @Matches(DATE, DATE_MSG('invitation.asOf')) asOf?: string | null;

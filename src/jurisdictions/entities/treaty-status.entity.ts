@@ -38,6 +38,10 @@ export class TreatyStatusEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   invitationDate: string | null;
 
+  /** The record's own word on the invitation, e.g. `invited (not a Party at source date)`. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  invitationStatus: string | null;
+
   @Column({ type: 'text', nullable: true })
   invitationSource: string | null;
 
