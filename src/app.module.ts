@@ -4,6 +4,7 @@ import { UploadModule } from './common/upload.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health.controller';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { JobsModule } from './jobs/jobs.module';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
@@ -12,7 +13,7 @@ import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule, JobsModule],
+  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule, JobsModule, DashboardModule],
   controllers: [HealthController],
 })
 export class AppModule {}

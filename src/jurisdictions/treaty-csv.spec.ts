@@ -1,4 +1,4 @@
-import { parseTreatyCsv, writeTreatyCsv } from './treaty-csv';
+import { parseTreatyCsv, RecordRow, writeTreatyCsv } from './treaty-csv';
 import { addMonths, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
 
 const PARTIES = 'state,iso2,coe_member,signature,ratification_or_accession,entry_into_force,source,notes\n';
@@ -33,7 +33,7 @@ describe('treaty CSV', () => {
       head + 'T,XT,11(3),reservation,keeps attempt out,2020-01-01,s\nT,XT,9(4) re 9(2)(b),reservation (withdrawn),old,2019-01-01,s\nT,XT,35,designation,a 24/7 desk,,s\nT,XT,(none),note,nothing else,,s\n',
       'ets185-reservations.csv',
     );
-    const status = { records: p.rows };
+    const status = { records: p.rows as RecordRow[] };
     expect(reservationsOnRecord(status)).toEqual([{ article: '11', paragraph: '3', reference: '11(3)', kind: 'reservation', summary: 'keeps attempt out', withdrawn: false }]);
     expect(designationsOnRecord(status)).toMatchObject([{ article: '35', authority: 'a 24/7 desk' }]);
     expect(() => parseTreatyCsv(head + 'T,XT,eleven,reservation,x,,s\n', 'ets185-r.csv')).toThrow(/line 2, article/);
