@@ -15,10 +15,21 @@ const describeWithTreaty: jest.Describe = existsSync(TREATY)
 
 const csv = (name: string) => readFileSync(join(TREATY, name));
 
-describeWithTreaty('treaty status over HTTP', () => {
+const databases: [string, string | undefined][] = [
+  ['SQLite', undefined],
+  ['PostgreSQL', process.env.TEST_POSTGRES_URL],
+];
+
+describeWithTreaty.each(databases)('treaty status over HTTP (%s)', (name, url) => {
+  if (name === 'PostgreSQL' && !url) {
+    it.skip('needs TEST_POSTGRES_URL (set by .ci/run)', () => undefined);
+    return;
+  }
   let t: TestApp;
   beforeAll(async () => {
-    t = await startApp();
+    t = await startApp(url ? { DATABASE_URL: url } : {});
+    // PostgreSQL is shared by the suites: start from no jurisdictions (treaty rows go with them)
+    if (url) await t.db.query('DELETE FROM jurisdiction');
   });
   afterAll(() => t.close());
   const http = () => request(t.app.getHttpServer());
