@@ -1,31 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
-import { buildMatrix, dashboardRows, DashboardQuery, DashboardRow, Matrix } from './dashboard.view';
+import { AnalysisIndex } from './analysis-index';
+import { buildMatrix, dashboardRows, DashboardQuery, DashboardRow, Matrix, MatrixColumn } from './dashboard.view';
 import { readiness, Readiness } from './readiness';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** What the many-country views need of one stored analysis: small, and fixed once the analysis is stored. */
+interface AnalysisDigest {
+  jurisdiction: string;
+  readiness: Readiness;
+  column: Omit<MatrixColumn, 'name'>;
+}
+
 /** Wires the dashboard and matrix views to stored analyses, jurisdictions and treaty status. */
 @Injectable()
 export class DashboardService {
-  /** Stored analyses never change, so their readiness is worked out once per analysis. */
-  private readonly readinessById = new Map<number, Readiness>();
+  /** Stored analyses never change, so each is digested once; only the latest per jurisdiction are kept. */
+  private readonly digests = new Map<number, AnalysisDigest>();
 
   constructor(
     private readonly jurisdictions: JurisdictionsService,
     private readonly analyses: AnalysisService,
     private readonly instruments: InstrumentsService,
+    private readonly index: AnalysisIndex,
   ) {}
 
   async dashboard(query: DashboardQuery): Promise<{ items: DashboardRow[]; total: number; asOf: string; query: DashboardQuery; regions: string[] }> {
     const day = today();
-    const [list, statuses] = await Promise.all([this.jurisdictions.list(), this.jurisdictions.allStatuses(query.instrument)]);
-    const latest = await this.latestAnalyses(list.filter((j) => j.statutes > 0).map((j) => j.code));
-    const byCode = new Map<string, Readiness>();
-    for (const a of latest) byCode.set(a.jurisdiction, await this.readinessOf(a));
+    const [list, statuses, latest] = await Promise.all([this.jurisdictions.list(), this.jurisdictions.allStatuses(query.instrument), this.latestDigests()]);
+    const byCode = new Map(latest.map((d) => [d.jurisdiction, d.readiness]));
     const items = dashboardRows(list, statuses, byCode, query, day);
     const regions = [...new Set(list.map((j) => j.region).filter((r): r is string => Boolean(r)))].sort();
     return { items, total: items.length, asOf: day, query, regions };
@@ -33,41 +39,46 @@ export class DashboardService {
 
   async matrix(instrumentId: string): Promise<Matrix> {
     const instrument = await this.instruments.getInstrument(instrumentId);
-    const list = await this.jurisdictions.list();
+    const [list, latest] = await Promise.all([this.jurisdictions.list(), this.latestDigests()]);
     const names = new Map(list.map((j) => [j.code, j.name]));
-    const latest = await this.latestAnalyses(list.filter((j) => j.statutes > 0).map((j) => j.code));
-    return buildMatrix(
-      instrument,
-      latest.map((a) => ({ code: a.jurisdiction, name: names.get(a.jurisdiction) ?? null, id: a.id, createdAt: a.createdAt, report: a.report })),
-    );
+    return buildMatrix(instrument, latest.map((d) => ({ ...d.column, name: names.get(d.jurisdiction) ?? null })));
   }
 
   /** The measure for every analysis of a jurisdiction, newest first. */
   async readinessHistory(code: string): Promise<{ jurisdiction: string; current: Readiness | null; items: Readiness[]; total: number }> {
     const runs = await this.analyses.list(code);
     const items: Readiness[] = [];
-    for (const run of runs) items.push(this.readinessById.get(run.id) ?? (await this.readinessOf(await this.analyses.get(run.id))));
+    for (const run of runs) items.push(this.digests.get(run.id)?.readiness ?? (await this.digest(await this.analyses.get(run.id))).readiness);
     return { jurisdiction: code.toUpperCase(), current: items[0] ?? null, items, total: items.length };
   }
 
-  private async readinessOf(a: StoredAnalysis): Promise<Readiness> {
-    let r = this.readinessById.get(a.id);
-    if (!r) {
-      r = readiness(a, await this.instruments.getInstrument(a.instrument));
-      this.readinessById.set(a.id, r);
+  private async latestDigests(): Promise<AnalysisDigest[]> {
+    const latest = await this.index.latestIds();
+    const ids = new Set(latest.values());
+    const out: AnalysisDigest[] = [];
+    for (const id of ids) {
+      let d = this.digests.get(id);
+      if (!d) {
+        d = await this.digest(await this.analyses.get(id));
+        this.digests.set(id, d);
+      }
+      out.push(d);
     }
-    return r;
+    for (const id of this.digests.keys()) if (!ids.has(id)) this.digests.delete(id);
+    return out;
   }
 
-  private async latestAnalyses(codes: string[]): Promise<StoredAnalysis[]> {
-    const found: StoredAnalysis[] = [];
-    for (const code of codes) {
-      try {
-        found.push(await this.analyses.latest(code));
-      } catch (e) {
-        if (!(e instanceof DomainError && e.code === 'ANALYSIS_NOT_FOUND')) throw e;
-      }
-    }
-    return found;
+  private async digest(a: StoredAnalysis): Promise<AnalysisDigest> {
+    return {
+      jurisdiction: a.jurisdiction,
+      readiness: readiness(a, await this.instruments.getInstrument(a.instrument)),
+      column: {
+        code: a.jurisdiction,
+        id: a.id,
+        createdAt: a.createdAt,
+        instrument: a.report.instrument,
+        articles: a.report.articles.map((x) => ({ article: x.article, status: x.status, severity: x.severity })),
+      },
+    };
   }
 }

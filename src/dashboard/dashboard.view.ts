@@ -137,12 +137,18 @@ export interface Matrix {
 }
 
 /** Articles down, jurisdictions across, from each jurisdiction's latest analysis of the instrument. */
-export function buildMatrix(
-  instrument: Instrument,
-  analyses: { code: string; name: string | null; id: number; createdAt: string; report: AnalysisReport }[],
-): Matrix {
-  const columns = analyses.filter((a) => a.report.instrument === instrument.id).sort((a, b) => a.code.localeCompare(b.code));
-  const byArticle = columns.map((c) => new Map(c.report.articles.map((a) => [a.article, a])));
+export interface MatrixColumn {
+  code: string;
+  name: string | null;
+  id: number;
+  createdAt: string;
+  instrument: string;
+  articles: Pick<AnalysisReport['articles'][number], 'article' | 'status' | 'severity'>[];
+}
+
+export function buildMatrix(instrument: Instrument, analyses: MatrixColumn[]): Matrix {
+  const columns = analyses.filter((a) => a.instrument === instrument.id).sort((a, b) => a.code.localeCompare(b.code));
+  const byArticle = columns.map((c) => new Map(c.articles.map((a) => [a.article, a])));
   const articles = instrument.articles
     .map((art) => ({
       number: art.number,
