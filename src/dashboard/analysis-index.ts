@@ -22,4 +22,14 @@ export class AnalysisIndex {
       .getRawMany<{ code: string; id: string | number }>();
     return new Map(rows.map((r) => [r.code, Number(r.id)]));
   }
+
+  /** Every analysis id with its jurisdiction, oldest first (for the change feed). */
+  async all(jurisdiction?: string): Promise<{ id: number; jurisdiction: string }[]> {
+    const rows = await this.db.getRepository(AnalysisEntity).find({
+      select: { id: true, jurisdictionCode: true },
+      where: jurisdiction ? { jurisdictionCode: jurisdiction } : {},
+      order: { id: 'ASC' },
+    });
+    return rows.map((r) => ({ id: r.id, jurisdiction: r.jurisdictionCode }));
+  }
 }

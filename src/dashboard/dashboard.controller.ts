@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { Response } from 'express';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { Request, Response } from 'express';
 import { REPORT_PAGE_CSP } from '../reports/reports.controller';
+import { renderAtom } from './change-feed';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery, SORT_KEYS, SortKey, STAGES, TreatyStage } from './dashboard.view';
 import { renderDashboard, renderMatrix } from './pages';
@@ -19,6 +21,11 @@ export class DashboardQueryDto {
 
 export class MatrixQueryDto {
   @ApiPropertyOptional({ default: 'ets185' }) @IsOptional() @IsString() @MaxLength(32) instrument?: string;
+}
+
+export class ChangesQueryDto {
+  @ApiPropertyOptional({ example: 'XA' }) @IsOptional() @Matches(/^[A-Za-z]{2}$/, { message: 'jurisdiction must be a two-letter code' }) jurisdiction?: string;
+  @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }
 
 const HTML_PAGE = { description: 'A self-contained, printable HTML page without scripts', content: { 'text/html': { schema: { type: 'string' } } } };
@@ -74,6 +81,15 @@ export class DashboardController {
   @ApiOperation({ summary: 'The matrix as JSON: { instrument, jurisdictions, articles: [{ number, title, cells }] }' })
   matrix(@Query() dto: MatrixQueryDto) {
     return this.dashboard.matrix(dto.instrument || 'ets185');
+  }
+
+  @Get('changes.atom')
+  @ApiProduces('application/atom+xml')
+  @ApiOperation({ summary: 'Atom feed of changes: article statuses changing between analyses, signatures, ratifications, reservations and declarations on record' })
+  async changes(@Query() dto: ChangesQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const entries = await this.dashboard.changes({ jurisdiction: dto.jurisdiction, limit: dto.limit ?? 100 });
+    res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+    return renderAtom(entries, { baseUrl: `${req.protocol}://${req.get('host') ?? 'localhost'}`, selfPath: req.originalUrl, title: 'Concordance: treaty status and analysis changes' });
   }
 
   @Get('jurisdictions/:code/readiness')

@@ -3,6 +3,7 @@ import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
 import { AnalysisIndex } from './analysis-index';
+import { AnalysisStatuses, FeedEntry, statusChangeEntries, treatyEntries } from './change-feed';
 import { buildMatrix, dashboardRows, DashboardQuery, DashboardRow, Matrix, MatrixColumn } from './dashboard.view';
 import { readiness, Readiness } from './readiness';
 
@@ -20,6 +21,8 @@ interface AnalysisDigest {
 export class DashboardService {
   /** Stored analyses never change, so each is digested once; only the latest per jurisdiction are kept. */
   private readonly digests = new Map<number, AnalysisDigest>();
+  /** Article statuses per analysis, for the change feed; small and immutable like the analyses. */
+  private readonly statusesById = new Map<number, AnalysisStatuses>();
 
   constructor(
     private readonly jurisdictions: JurisdictionsService,
@@ -50,6 +53,26 @@ export class DashboardService {
     const items: Readiness[] = [];
     for (const run of runs) items.push(this.digests.get(run.id)?.readiness ?? (await this.digest(await this.analyses.get(run.id))).readiness);
     return { jurisdiction: code.toUpperCase(), current: items[0] ?? null, items, total: items.length };
+  }
+
+  /** Change feed entries, newest first: status changes between analyses and treaty acts on record. */
+  async changes(filter: { jurisdiction?: string; limit: number }): Promise<FeedEntry[]> {
+    const code = filter.jurisdiction?.toUpperCase();
+    const [list, ids, statuses] = await Promise.all([this.jurisdictions.list(), this.index.all(code), this.jurisdictions.allStatuses()]);
+    const names = new Map(list.map((j) => [j.code, j.name ?? j.code]));
+    const name = (c: string) => names.get(c) ?? c;
+    const runs: AnalysisStatuses[] = [];
+    for (const { id } of ids) {
+      let run = this.statusesById.get(id);
+      if (!run) {
+        const a = await this.analyses.get(id);
+        run = { id, jurisdiction: a.jurisdiction, createdAt: a.createdAt, statuses: a.report.articles.map((x) => ({ article: x.article, status: x.status })) };
+        this.statusesById.set(id, run);
+      }
+      runs.push(run);
+    }
+    const entries = [...statusChangeEntries(runs, name), ...treatyEntries(statuses.filter((s) => !code || s.jurisdiction === code), name)];
+    return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, filter.limit);
   }
 
   private async latestDigests(): Promise<AnalysisDigest[]> {

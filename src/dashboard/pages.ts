@@ -36,7 +36,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 function page(title: string, body: SafeHtml): string {
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${raw(DASHBOARD_CSS)}</style></head>
+<title>${title}</title><link rel="alternate" type="application/atom+xml" title="Changes" href="/changes.atom"><style>${raw(DASHBOARD_CSS)}</style></head>
 <body><main class="page">${body}</main></body></html>`.toString();
 }
 
@@ -76,7 +76,7 @@ export function renderDashboard(data: { items: DashboardRow[]; total: number; as
   return page(
     'Treaty offices: jurisdictions and accession readiness',
     html`<h1>Jurisdictions and accession readiness</h1>
-<p class="meta">${data.total} jurisdictions · treaty status for ${q.instrument} · as of ${data.asOf} · <a href="/dashboard.json${queryString(q, {})}">JSON</a> · <a href="/matrix?instrument=${q.instrument}">article × jurisdiction matrix</a></p>
+<p class="meta">${data.total} jurisdictions · treaty status for ${q.instrument} · as of ${data.asOf} · <a href="/dashboard.json${queryString(q, {})}">JSON</a> · <a href="/matrix?instrument=${q.instrument}">article × jurisdiction matrix</a> · <a href="/changes.atom">changes (Atom)</a></p>
 <p class="meta">Readiness is read from each jurisdiction's latest analysis: blocking gaps in the national-measures chapter, co-operation channel gaps, gaps a reservation or declaration can cover, and expert review. A State missing from the treaty tables is unknown, never "not a Party".</p>
 <form class="filters" method="get" action="/dashboard">
 <label>Name or code <input type="search" name="q" value="${q.q ?? ''}"></label>

@@ -101,6 +101,7 @@ function toRecord(s: TreatyStatusEntity, records: TreatyReservationEntity[]): Tr
     source: s.source,
     notes: s.notes,
     asOf: s.asOf,
+    updatedAt: new Date(s.updatedAt).toISOString(),
     invitation: { date: s.invitationDate, status: s.invitationStatus, source: s.invitationSource, notes: s.invitationNotes, asOf: s.invitationAsOf },
     records: records.map((r) => ({
       article: r.article,

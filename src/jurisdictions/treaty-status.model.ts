@@ -33,6 +33,8 @@ export interface TreatyStatusRecord {
   asOf: string | null;
   invitation: { date: string | null; status: string | null; source: string | null; notes: string | null; asOf: string | null };
   records: ReservationRecord[];
+  /** When this record was last written here (not when the State acted). */
+  updatedAt?: string;
 }
 
 export interface InvitationState {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import request from 'supertest';
 import { DATA_DIR, REPO_ROOT } from '../../src/common/paths';
 import { ADMIN_KEY, REVIEWER_KEY, startApp, TestApp, VIEWER_KEY } from '../support/app';
@@ -101,6 +102,30 @@ describe('batch analysis, dashboard and matrix over HTTP', () => {
     expect(h.body.total).toBe(2);
     expect(h.body.items[0].analysisId).toBeGreaterThan(h.body.items[1].analysisId);
     expect(h.body.current.explanation[0]).toMatch(/blocking gaps? in Chapter II/);
+  });
+
+  it('publishes status changes between analyses and treaty acts in an Atom feed', async () => {
+    // a second statute changes what XA's law covers
+    await http().post('/jurisdictions/XA/statutes').set('X-API-Key', REVIEWER_KEY).attach('file', FIXTURE, 'avalonia.txt').expect(201);
+    const latest = (await http().post('/jurisdictions/XA/analyses').set('X-API-Key', REVIEWER_KEY).expect(201)).body;
+    await http().put('/jurisdictions/XC/treaty-status/ets185').set('X-API-Key', ADMIN_KEY)
+      .send({ signature: '2025-03-04', ratification: '2026-02-01', reservations: [{ article: '11', paragraph: '3', kind: 'reservation', summary: 'keeps attempt & co. out' }], source: 'test record', asOf: '2026-02-02' })
+      .expect(200);
+    const res = await http().get('/changes.atom').expect(200);
+    expect(res.headers['content-type']).toContain('application/atom+xml');
+    const doc = new DOMParser().parseFromString(res.text, 'application/xml');
+    const entries = Array.from(doc.getElementsByTagName('entry')).map((e) => ({
+      title: e.getElementsByTagName('title')[0].textContent ?? '',
+      href: e.getElementsByTagName('link')[0].getAttribute('href') ?? '',
+    }));
+    const change = entries.find((e) => e.href.includes(`/analyses/${latest.id}/articles/`));
+    expect(change?.title).toMatch(/^XA: Art\. \d+ (covered|partial|missing|not-assessed) → (covered|partial|missing|not-assessed)$/);
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['<script>alert(1)</script> Land ratified or acceded to ets185 on 2026-02-01']));
+    expect(entries.some((e) => e.title.includes('reservation under Art. 11(3)'))).toBe(true);
+    expect(res.text).toContain('keeps attempt &amp; co. out');
+    const onlyXC = await http().get('/changes.atom?jurisdiction=XC').expect(200);
+    expect(onlyXC.text).not.toContain(`/analyses/${latest.id}/`);
+    await http().get('/changes.atom?limit=0').expect(400);
   });
 
   it('resumes an interrupted job after a restart, skipping what was done', async () => {
