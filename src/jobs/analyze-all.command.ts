@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { BATCH_ANALYSIS, JobProgress, JobsService, JobView } from './jobs.service';
+import { JobProgress, JobsService, JobView } from './jobs.service';
 
 type WithApp = <T>(databaseUrl: string | undefined, quiet: boolean, run: (app: INestApplicationContext) => Promise<T>) => Promise<T>;
 
@@ -19,12 +19,7 @@ export async function analyzeAllCommand(args: string[], withApp: WithApp): Promi
   const view = await withApp(values.db, true, async (app) => {
     const jobs = app.get(JobsService);
     const items = await jobs.batchItems(codes);
-    const previous = await jobs.unfinished();
-    let job: JobView | undefined;
-    for (const p of previous) {
-      const full = await jobs.get(p.id);
-      if (full.kind === BATCH_ANALYSIS && full.total === items.length) job = full;
-    }
+    let job: JobView | undefined = await jobs.unfinishedFor(items);
     if (job) process.stderr.write(`resuming job ${job.id}: ${job.done}/${job.total} already done\n`);
     job ??= await jobs.createBatch(items);
     return jobs.run(job.id, progressReporter());

@@ -83,8 +83,11 @@ export class JobsService implements OnApplicationBootstrap {
     return toView(await this.find(id));
   }
 
-  unfinished(): Promise<JobView[]> {
-    return this.repo.unfinished(BATCH_ANALYSIS).then((jobs) => jobs.map(toView));
+  /** An unfinished batch over exactly these jurisdictions, left by a crash or an interrupted command. */
+  async unfinishedFor(items: string[]): Promise<JobView | undefined> {
+    const wanted = [...items].sort().join(',');
+    const found = (await this.repo.unfinished(BATCH_ANALYSIS)).find((j) => [...j.items].sort().join(',') === wanted);
+    return found && toView(found);
   }
 
   async run(id: number, progress: JobProgress = () => {}): Promise<JobView> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error';
 import { normaliseJurisdiction } from '../statutes/statutes.service';
-import { CountryNames, isoNames, isoRegion } from './country-names';
+import { CountryNames, isIsoCountry, isoNames, isoRegion } from './country-names';
 import { JurisdictionEntity, TreatyApplication } from './jurisdiction.entity';
 import { JurisdictionsRepository } from './jurisdictions.repository';
 import { ParsedTreatyCsv, TreatyCsvTable, writeTreatyCsv } from './treaty-csv';
@@ -16,7 +16,7 @@ import {
   reservationsOnRecord,
   TreatyStatusRecord,
 } from './treaty-status.model';
-import { isTrackedInstrument, treatyRules } from './treaty-rules';
+import { isCodeWithoutIsoName, isTrackedInstrument, treatyRules } from './treaty-rules';
 
 export interface JurisdictionView {
   code: string;
@@ -35,7 +35,7 @@ export interface TreatyStatusView {
   ratification: string | null;
   entryIntoForce: string | null;
   invitation: InvitationState;
-  reservations: Omit<ReservationRecord, 'kind'>[] & { kind: 'reservation' | 'declaration' }[];
+  reservations: (ReservationRecord & { kind: 'reservation' | 'declaration' })[];
   designations: (DesignationOnRecord & { withdrawn: boolean; asOf: string | null })[];
   notes: { reference: string; kind: string; summary: string; date: string | null; source: string | null }[];
   source: string | null;
@@ -84,7 +84,7 @@ export class JurisdictionsService {
   }
 
   async updateFacts(code: string, facts: { name?: string | null; region?: string | null; treatyApplication?: TreatyApplication }): Promise<JurisdictionView> {
-    const c = normaliseJurisdiction(code);
+    const c = countryCode(code);
     await this.repo.updateFacts(c, facts);
     return this.get(c);
   }
@@ -102,15 +102,15 @@ export class JurisdictionsService {
   }
 
   async putTreatyStatus(code: string, instrument: string, input: TreatyStatusInput): Promise<TreatyStatusView> {
-    const c = normaliseJurisdiction(code);
+    const c = countryCode(code);
     requireInstrument(instrument);
     const records: ReservationRecord[] = [
       ...(input.reservations ?? []).map((r) => ({
-        article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), reference: r.paragraph ? `${r.article}(${r.paragraph})` : r.article,
+        article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), reference: referenceOf(r.article, r.paragraph),
         kind: r.kind, summary: r.summary, date: r.date ?? null, withdrawn: r.withdrawn ?? false, source: r.source ?? input.source, asOf: r.asOf ?? input.asOf,
       })),
       ...(input.designations ?? []).map((d) => ({
-        article: d.article, ...(d.paragraph ? { paragraph: d.paragraph } : {}), reference: d.paragraph ? `${d.article}(${d.paragraph})` : d.article,
+        article: d.article, ...(d.paragraph ? { paragraph: d.paragraph } : {}), reference: referenceOf(d.article, d.paragraph),
         kind: 'designation' as const, summary: d.authority, date: d.date ?? null, withdrawn: d.withdrawn ?? false, source: d.source ?? input.source, asOf: d.asOf ?? input.asOf,
       })),
     ];
@@ -181,6 +181,22 @@ export class JurisdictionsService {
     const [status] = await this.repo.statuses({ code: normaliseJurisdiction(code), instrument });
     return designationsOnRecord(status);
   }
+}
+
+/** A code facts can be recorded for: an ISO 3166-1 country, or a user-assigned or reserved code. */
+function countryCode(code: string): string {
+  const c = normaliseJurisdiction(code);
+  if (!isIsoCountry(c) && !isCodeWithoutIsoName(c)) {
+    throw new DomainError('INVALID_INPUT', `'${c}' is neither an ISO 3166-1 country nor a user-assigned or reserved code (AA, QM-QZ, XA-XZ, ZZ, EU).`);
+  }
+  return c;
+}
+
+/** `24` + `7(a)` → `24(7)(a)`: the reference written the way the treaty tables write it. */
+export function referenceOf(article: string, paragraph?: string | null): string {
+  if (!paragraph) return article;
+  const [first, ...rest] = paragraph.split('(');
+  return `${article}(${first})${rest.length ? `(${rest.join('(')}` : ''}`;
 }
 
 function requireInstrument(id: string): void {

@@ -1,3 +1,4 @@
+import { referenceOf } from './jurisdictions.service';
 import { parseTreatyCsv, RecordRow, writeTreatyCsv } from './treaty-csv';
 import { addMonths, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
 
@@ -65,5 +66,13 @@ describe('invitations and references', () => {
     expect(parseArticleReference('24(7)(a)')).toEqual({ article: '24', paragraph: '7(a)' });
     expect(parseArticleReference('2 (via 40)')).toEqual({ article: '2' });
     expect(parseArticleReference('(none)')).toBeNull();
+  });
+});
+
+describe('references written from article and paragraph', () => {
+  it('writes the paragraph and its letters in brackets', () => {
+    expect(referenceOf('24', '7(a)')).toBe('24(7)(a)');
+    expect(referenceOf('35', null)).toBe('35');
+    expect(referenceOf('11', '3')).toBe('11(3)');
   });
 });

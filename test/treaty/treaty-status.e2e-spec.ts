@@ -128,6 +128,15 @@ describeWithTreaty.each(databases)('treaty status over HTTP (%s)', (name, url) =
 
     const bad = await http().put('/jurisdictions/XQ/treaty-status/ets185').set('X-API-Key', ADMIN_KEY).send({ signature: '15/01/2019', source: 's', asOf: '2026-01-01' }).expect(400);
     expect(bad.body.message).toContain('signature');
+    await http().put('/jurisdictions/AB/treaty-status/ets185').set('X-API-Key', ADMIN_KEY).send({ source: 's', asOf: '2026-01-01' }).expect(400);
+    await http()
+      .put('/jurisdictions/XQ/treaty-status/cets224')
+      .set('X-API-Key', ADMIN_KEY)
+      .send({ designations: [{ article: '24', paragraph: '7(a)', authority: 'a ministry of ours' }], reservations: [{ article: '11', paragraph: '3', kind: 'reservation', summary: 'no attempt' }], source: 'test record', asOf: '2026-01-01' })
+      .expect(200);
+    const onRecord = (await http().get('/jurisdictions/XQ/treaty-status/cets224/on-record').expect(200)).body;
+    expect(onRecord.reservations).toEqual([{ article: '11', paragraph: '3', reference: '11(3)', kind: 'reservation', summary: 'no attempt', withdrawn: false }]);
+    expect(onRecord.designations).toMatchObject([{ article: '24', paragraph: '7(a)', reference: '24(7)(a)', authority: 'a ministry of ours' }]);
     await http().put('/jurisdictions/XQ/treaty-status/nope').set('X-API-Key', ADMIN_KEY).send({ source: 's', asOf: '2026-01-01' }).expect(404);
 
     const exported = await http().get('/treaty-status/ets185/parties.csv').expect(200);
