@@ -21,6 +21,15 @@ export class DashboardQueryDto {
 
 export class MatrixQueryDto {
   @ApiPropertyOptional({ default: 'ets185' }) @IsOptional() @IsString() @MaxLength(32) instrument?: string;
+  @ApiPropertyOptional({ description: 'Only these jurisdictions, comma-separated', example: 'XA,KE' })
+  @IsOptional()
+  @Matches(/^\s*[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*\s*$/, { message: 'jurisdictions must be two-letter codes separated by commas' })
+  jurisdictions?: string;
+  @ApiPropertyOptional({ example: 'Africa' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+}
+
+function matrixFilter(dto: MatrixQueryDto): { codes?: string[]; region?: string } {
+  return { ...(dto.jurisdictions ? { codes: dto.jurisdictions.split(',').map((c) => c.trim().toUpperCase()) } : {}), ...(dto.region ? { region: dto.region } : {}) };
 }
 
 export class ChangesQueryDto {
@@ -74,13 +83,13 @@ export class DashboardController {
   @ApiOperation({ summary: 'Article × jurisdiction matrix of statuses (text and symbol), each cell linking to the evidence' })
   @ApiOkResponse(HTML_PAGE)
   async matrixPage(@Query() dto: MatrixQueryDto, @Res({ passthrough: true }) res: Response) {
-    return asPage(res, renderMatrix(await this.dashboard.matrix(dto.instrument || 'ets185')));
+    return asPage(res, renderMatrix(await this.dashboard.matrix(dto.instrument || 'ets185', matrixFilter(dto))));
   }
 
   @Get('matrix.json')
   @ApiOperation({ summary: 'The matrix as JSON: { instrument, jurisdictions, articles: [{ number, title, cells }] }' })
   matrix(@Query() dto: MatrixQueryDto) {
-    return this.dashboard.matrix(dto.instrument || 'ets185');
+    return this.dashboard.matrix(dto.instrument || 'ets185', matrixFilter(dto));
   }
 
   @Get('changes.atom')

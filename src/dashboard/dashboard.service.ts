@@ -40,11 +40,14 @@ export class DashboardService {
     return { items, total: items.length, asOf: day, query, regions };
   }
 
-  async matrix(instrumentId: string): Promise<Matrix> {
+  async matrix(instrumentId: string, filter: { codes?: string[]; region?: string } = {}): Promise<Matrix> {
     const instrument = await this.instruments.getInstrument(instrumentId);
     const [list, latest] = await Promise.all([this.jurisdictions.list(), this.latestDigests()]);
-    const names = new Map(list.map((j) => [j.code, j.name]));
-    return buildMatrix(instrument, latest.map((d) => ({ ...d.column, name: names.get(d.jurisdiction) ?? null })));
+    const byCode = new Map(list.map((j) => [j.code, j]));
+    const wanted = latest.filter(
+      (d) => (!filter.codes || filter.codes.includes(d.jurisdiction)) && (!filter.region || (byCode.get(d.jurisdiction)?.region ?? '').toLowerCase() === filter.region.toLowerCase()),
+    );
+    return buildMatrix(instrument, wanted.map((d) => ({ ...d.column, name: byCode.get(d.jurisdiction)?.name ?? null })));
   }
 
   /** The measure for every analysis of a jurisdiction, newest first. */

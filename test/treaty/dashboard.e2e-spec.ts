@@ -94,6 +94,13 @@ describe('batch analysis, dashboard and matrix over HTTP', () => {
     expect(page.text).toContain(`href="${art16.cells[0].href}"`);
     expect(page.text).toMatch(/✗<\/span> missing/);
     await http().get('/matrix.json?instrument=nope').expect(404);
+    const one = await http().get('/matrix.json?instrument=ets185&jurisdictions=xb').expect(200);
+    expect(one.body.jurisdictions.map((j: { code: string }) => j.code)).toEqual(['XB']);
+    await http().get('/matrix.json?jurisdictions=X1').expect(400);
+    const docs = await http().get('/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/dashboard', '/dashboard.json', '/matrix', '/jurisdictions/{code}/treaty-status/{instrument}', '/analyses/batch', '/jobs/{id}', '/changes.atom']),
+    );
   });
 
   it('keeps readiness history across analyses', async () => {
