@@ -17,6 +17,7 @@ thead th { background: #f5f5f2; position: sticky; top: 0; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: #555; }
 .warn { font-weight: 700; }
+.notice { border: 2px solid #1a1a1a; padding: .5rem .8rem; background: #f5f5f2; }
 .lapsed { font-weight: 700; text-decoration: line-through; }
 ul.why { margin: 0; padding-left: 1rem; }
 .cell a { text-decoration: none; color: inherit; display: block; white-space: nowrap; }

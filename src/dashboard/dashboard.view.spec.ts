@@ -43,6 +43,14 @@ describe('dashboard rows', () => {
     expect(treatyStage(status('XA', { signature: '2025-11-01' }), '2026-01-01')).toBe('signed');
   });
 
+  it('warns on the page of an invitation lapsing within six months', () => {
+    const soon = [status('XA', { invitation: { date: '2021-09-01', status: null, source: 's', notes: null, asOf: null } })];
+    const rows = dashboardRows([j('XA', 'Alpha')], soon, new Map(), query(), '2026-05-01');
+    expect(rows[0].invitation).toMatchObject({ expires: '2026-09-01', expiresSoon: true, lapsed: false });
+    const page = renderDashboard({ items: rows, total: 1, asOf: '2026-05-01', query: query(), regions: [] });
+    expect(page).toContain('lapsing within six months:</strong> Alpha (XA) on 2026-09-01');
+  });
+
   it('escapes names on the page and writes status in words beside the symbol', () => {
     const rows = dashboardRows([j('XA', '<b>Alpha</b>')], [], new Map(), query(), '2026-01-01');
     const page = renderDashboard({ items: rows, total: 1, asOf: '2026-01-01', query: query(), regions: ['Europe'] });

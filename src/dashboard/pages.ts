@@ -51,6 +51,7 @@ const pct = (share: number | null) => (share === null ? null : `${Math.round(sha
 
 export function renderDashboard(data: { items: DashboardRow[]; total: number; asOf: string; query: DashboardQuery; regions: string[] }): string {
   const q = data.query;
+  const expiring = data.items.filter((r) => r.invitation.expiresSoon);
   const header = COLUMNS.map((c) => {
     const current = q.sort === c.key;
     const next = current && q.order === 'asc' ? 'desc' : 'asc';
@@ -78,6 +79,7 @@ export function renderDashboard(data: { items: DashboardRow[]; total: number; as
     html`<h1>Jurisdictions and accession readiness</h1>
 <p class="meta">${data.total} jurisdictions · treaty status for ${q.instrument} · as of ${data.asOf} · <a href="/dashboard.json${queryString(q, {})}">JSON</a> · <a href="/matrix?instrument=${q.instrument}">article × jurisdiction matrix</a> · <a href="/changes.atom">changes (Atom)</a></p>
 <p class="meta">Readiness is read from each jurisdiction's latest analysis: blocking gaps in the national-measures chapter, co-operation channel gaps, gaps a reservation or declaration can cover, and expert review. A State missing from the treaty tables is unknown, never "not a Party".</p>
+${expiring.length ? html`<p class="notice"><strong>Invitations to accede lapsing within six months:</strong> ${expiring.map((r, i) => html`${i ? ', ' : ''}${r.name ?? r.code} (${r.code}) on ${r.invitation.expires}`)}</p>` : ''}
 <form class="filters" method="get" action="/dashboard">
 <label>Name or code <input type="search" name="q" value="${q.q ?? ''}"></label>
 <label>Region <select name="region">${option('', 'all', q.region ?? '')}${data.regions.map((g) => option(g, g, q.region))}</select></label>
