@@ -35,6 +35,7 @@ describe('dashboard rows', () => {
     expect(codes(query({ stage: 'invited' }))).toEqual(['XC']);
     expect(codes(query({ analysed: 'no' }))).toEqual(['XC']);
     expect(codes(query({ q: 'alp' }))).toEqual(['XA']);
+    expect(dashboardRows([{ ...j('XD', 'D'), treatyApplication: 'dualist' }], [], new Map(), query(), '2026-01-01')[0].treatyApplicationNote).toMatch(/^dualist: .*legislation/);
   });
 
   it('tells the treaty stage from the dates on record, unknown when nothing is', () => {

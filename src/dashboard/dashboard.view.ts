@@ -6,7 +6,7 @@ import { Instrument } from '../instruments/instrument.model';
 import { JurisdictionView } from '../jurisdictions/jurisdictions.service';
 import { InvitationState, invitationState, TreatyStatusRecord } from '../jurisdictions/treaty-status.model';
 import { AnalysisReport } from '../reports/analysis-report';
-import { compareReadiness, Readiness } from './readiness';
+import { compareReadiness, Readiness, treatyApplicationNote } from './readiness';
 
 /** Where a State stands with the instrument, as far as the record shows; `unknown` when nothing is recorded. */
 export type TreatyStage = 'in-force' | 'ratified' | 'signed' | 'invited' | 'unknown';
@@ -17,6 +17,8 @@ export interface DashboardRow {
   names: JurisdictionView['names'];
   region: string | null;
   treatyApplication: JurisdictionView['treatyApplication'];
+  /** What the treaty application means for the channel gaps. */
+  treatyApplicationNote: string;
   treaty: {
     instrument: string;
     stage: TreatyStage;
@@ -73,6 +75,7 @@ export function dashboardRows(
       names: j.names,
       region: j.region,
       treatyApplication: j.treatyApplication,
+      treatyApplicationNote: treatyApplicationNote(j.treatyApplication),
       treaty: {
         instrument: query.instrument,
         stage: treatyStage(s, today),

@@ -30,6 +30,11 @@ type StoredArticle = AnalysisReport['articles'][number] & { basis?: 'expert' | '
 
 const GAP = new Set(['partial', 'missing']);
 
+/** How the State's treaty application (monist, dualist, unknown) bears on the channel gaps, in words. */
+export function treatyApplicationNote(application: 'monist' | 'dualist' | 'unknown'): string {
+  return treatyRules().readiness.treatyApplication[application];
+}
+
 export function readiness(analysis: { id: number; createdAt: string; report: AnalysisReport }, instrument: Instrument): Readiness {
   const { nationalMeasuresChapter, cooperationChapter } = treatyRules().readiness;
   const chapterOf = new Map(instrument.articles.map((a) => [a.number, a.chapter.number]));

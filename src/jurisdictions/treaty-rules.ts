@@ -5,7 +5,7 @@ import { DATA_DIR } from '../common/paths';
 export interface TreatyRules {
   instruments: { id: string; title: string }[];
   invitation: { validYears: number; warnMonths: number };
-  readiness: { instrument: string; nationalMeasuresChapter: string; cooperationChapter: string };
+  readiness: { instrument: string; nationalMeasuresChapter: string; cooperationChapter: string; treatyApplication: Record<'monist' | 'dualist' | 'unknown', string> };
   codesWithoutIsoName: { userAssigned: string[]; exceptionallyReserved: string[] };
 }
 
