@@ -85,7 +85,7 @@ export function dashboardRows(
         source: s?.source ?? null,
         asOf: s?.asOf ?? null,
       },
-      invitation: invitationState(s?.invitation ?? { date: null, status: null, source: null, notes: null, asOf: null }, today),
+      invitation: invitationState(s?.invitation ?? { date: null, status: null, source: null, notes: null, asOf: null }, today, s?.ratification ?? null),
       readiness: r,
       blockingGaps: r ? r.blocking.length : null,
       lastAnalysis: r ? { id: r.analysisId, at: r.analysedAt } : null,

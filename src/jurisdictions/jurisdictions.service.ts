@@ -217,7 +217,7 @@ export function statusView(s: TreatyStatusRecord, asOfDay: string): TreatyStatus
     signature: s.signature,
     ratification: s.ratification,
     entryIntoForce: s.entryIntoForce,
-    invitation: invitationState(s.invitation, asOfDay),
+    invitation: invitationState(s.invitation, asOfDay, s.ratification),
     reservations: s.records.filter((r) => r.kind === 'reservation' || r.kind === 'declaration') as TreatyStatusView['reservations'],
     designations: s.records
       .filter((r) => r.kind === 'designation')

@@ -55,6 +55,9 @@ describe('invitations and references', () => {
     expect(invitationState(inv, '2025-09-01')).toMatchObject({ lapsed: false, expiresSoon: true });
     expect(invitationState(inv, '2026-03-01')).toMatchObject({ lapsed: true, expiresSoon: false });
     expect(invitationState({ ...inv, date: null }, '2026-03-01')).toMatchObject({ expires: null, lapsed: false });
+    // an accession within the five years takes the invitation up: it never lapses
+    expect(invitationState(inv, '2027-01-01', '2023-05-05')).toMatchObject({ lapsed: false, expiresSoon: false, takenUp: '2023-05-05' });
+    expect(invitationState(inv, '2027-01-01', '2026-05-05')).toMatchObject({ lapsed: true, takenUp: null });
   });
 
   it('adds months to a date, clamping the day', () => {

@@ -43,20 +43,26 @@ export interface InvitationState {
   lapsed: boolean;
   /** True within the warning period before expiry (and not yet lapsed). */
   expiresSoon: boolean;
+  /** The accession that took the invitation up before it lapsed, if one is on record. */
+  takenUp: string | null;
   status: string | null;
   source: string | null;
   notes: string | null;
   asOf: string | null;
 }
 
-/** The invitation as of `today`: it lapses after the validity period (five years), warned of some months ahead. */
-export function invitationState(inv: TreatyStatusRecord['invitation'], today: string): InvitationState {
+/**
+ * The invitation as of `today`: it lapses after the validity period (five years), warned of some
+ * months ahead, unless an accession (ratification date on record) took it up before then.
+ */
+export function invitationState(inv: TreatyStatusRecord['invitation'], today: string, accession: string | null = null): InvitationState {
   const { validYears, warnMonths } = treatyRules().invitation;
-  if (!inv.date) return { ...inv, date: null, expires: null, lapsed: false, expiresSoon: false };
+  if (!inv.date) return { ...inv, date: null, expires: null, lapsed: false, expiresSoon: false, takenUp: null };
   const expires = addMonths(inv.date, validYears * 12);
+  const takenUp = accession && accession >= inv.date && accession < expires && accession <= today ? accession : null;
   const warnFrom = addMonths(expires, -warnMonths);
-  const lapsed = today >= expires;
-  return { ...inv, expires, lapsed, expiresSoon: !lapsed && today >= warnFrom };
+  const lapsed = !takenUp && today >= expires;
+  return { ...inv, expires, lapsed, expiresSoon: !takenUp && !lapsed && today >= warnFrom, takenUp };
 }
 
 /** `YYYY-MM-DD` plus whole months; the day is clamped to the month's end (29 Feb + 12 months = 28 Feb). */

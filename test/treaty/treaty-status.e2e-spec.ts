@@ -109,7 +109,10 @@ describeWithTreaty.each(databases)('treaty status over HTTP (%s)', (name, url) =
   it('shows an invitation older than five years as lapsed, and a recent one with its expiry', async () => {
     await importCsv(csv('ets185-invited.csv'), 'ets185-invited.csv').expect(201);
     const nigeria = await statusOf('NG');
-    expect(nigeria.invitation).toMatchObject({ date: '2017-07-10', expires: '2022-07-10', lapsed: true });
+    expect(nigeria.invitation).toMatchObject({ date: '2017-07-10', expires: '2022-07-10', lapsed: true, takenUp: null });
+    // Australia acceded (parties table) within five years of its invitation
+    const australia = await statusOf('AU');
+    expect(australia.invitation).toMatchObject({ date: '2010-09-20', expires: '2015-09-20', lapsed: false, takenUp: '2012-11-30' });
     // the parties table still holds Nigeria's accession: importing invitations replaced only invitation fields
     const kenya = await statusOf('KE');
     expect(kenya.invitation).toMatchObject({ date: '2024-10-09', expires: '2029-10-09', lapsed: false });
