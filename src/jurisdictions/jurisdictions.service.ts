@@ -7,6 +7,7 @@ import { JurisdictionsRepository } from './jurisdictions.repository';
 import { ParsedTreatyCsv, TreatyCsvTable, writeTreatyCsv } from './treaty-csv';
 import {
   addMonths,
+  basisOf,
   designationsOnRecord,
   DesignationOnRecord,
   InvitationState,
@@ -106,11 +107,11 @@ export class JurisdictionsService {
     requireInstrument(instrument);
     const records: ReservationRecord[] = [
       ...(input.reservations ?? []).map((r) => ({
-        article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), reference: referenceOf(r.article, r.paragraph),
+        article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), reference: basisOf(r.article, r.paragraph),
         kind: r.kind, summary: r.summary, date: r.date ?? null, withdrawn: r.withdrawn ?? false, source: r.source ?? input.source, asOf: r.asOf ?? input.asOf,
       })),
       ...(input.designations ?? []).map((d) => ({
-        article: d.article, ...(d.paragraph ? { paragraph: d.paragraph } : {}), reference: referenceOf(d.article, d.paragraph),
+        article: d.article, ...(d.paragraph ? { paragraph: d.paragraph } : {}), reference: basisOf(d.article, d.paragraph),
         kind: 'designation' as const, summary: d.authority, date: d.date ?? null, withdrawn: d.withdrawn ?? false, source: d.source ?? input.source, asOf: d.asOf ?? input.asOf,
       })),
     ];
@@ -190,13 +191,6 @@ function countryCode(code: string): string {
     throw new DomainError('INVALID_INPUT', `'${c}' is neither an ISO 3166-1 country nor a user-assigned or reserved code (AA, QM-QZ, XA-XZ, ZZ, EU).`);
   }
   return c;
-}
-
-/** `24` + `7(a)` → `24(7)(a)`: the reference written the way the treaty tables write it. */
-export function referenceOf(article: string, paragraph?: string | null): string {
-  if (!paragraph) return article;
-  const [first, ...rest] = paragraph.split('(');
-  return `${article}(${first})${rest.length ? `(${rest.join('(')}` : ''}`;
 }
 
 function requireInstrument(id: string): void {

@@ -1,6 +1,6 @@
-import { referenceOf } from './jurisdictions.service';
 import { parseTreatyCsv, RecordRow, writeTreatyCsv } from './treaty-csv';
-import { addMonths, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
+import { loadInstrumentModels } from '../instruments/model/load-instruments';
+import { addMonths, allowancesOnRecord, basisOf, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
 
 const PARTIES = 'state,iso2,coe_member,signature,ratification_or_accession,entry_into_force,source,notes\n';
 
@@ -35,7 +35,7 @@ describe('treaty CSV', () => {
       'ets185-reservations.csv',
     );
     const status = { records: p.rows as RecordRow[] };
-    expect(reservationsOnRecord(status)).toEqual([{ article: '11', paragraph: '3', reference: '11(3)', kind: 'reservation', summary: 'keeps attempt out', withdrawn: false }]);
+    expect(reservationsOnRecord(status)).toEqual([{ article: '11', paragraph: '3', basis: '11(3)', reference: '11(3)', kind: 'reservation', summary: 'keeps attempt out', withdrawn: false }]);
     expect(designationsOnRecord(status)).toMatchObject([{ article: '35', authority: 'a 24/7 desk' }]);
     expect(() => parseTreatyCsv(head + 'T,XT,eleven,reservation,x,,s\n', 'ets185-r.csv')).toThrow(/line 2, article/);
   });
@@ -74,8 +74,26 @@ describe('invitations and references', () => {
 
 describe('references written from article and paragraph', () => {
   it('writes the paragraph and its letters in brackets', () => {
-    expect(referenceOf('24', '7(a)')).toBe('24(7)(a)');
-    expect(referenceOf('35', null)).toBe('35');
-    expect(referenceOf('11', '3')).toBe('11(3)');
+    expect(basisOf('24', '7(a)')).toBe('24(7)(a)');
+    expect(basisOf('35', null)).toBe('35');
+    expect(basisOf('11', '3')).toBe('11(3)');
+  });
+});
+
+describe('allowances of the instrument model on record', () => {
+  const ets185 = loadInstrumentModels().find((i) => i.id === 'ets185')!;
+  const art = (n: string) => ets185.articles.find((a) => a.number === n)!;
+  const made = (article: string, paragraph: string | undefined, kind: 'reservation' | 'declaration') => ({ article, ...(paragraph ? { paragraph } : {}), basis: basisOf(article, paragraph), reference: '', kind, summary: '', withdrawn: false });
+
+  it("names the model's reservation a State made under the same clause", () => {
+    expect(allowancesOnRecord(art('11'), [made('11', '3', 'reservation')]).map((a) => a.id)).toEqual(['res.11.3']);
+    expect(allowancesOnRecord(art('9'), [made('9', '4', 'reservation')]).map((a) => a.id)).toEqual(['res.9.4']);
+    expect(allowancesOnRecord(art('2'), [made('2', undefined, 'declaration')]).map((a) => a.id)).toEqual(['decl.2']);
+    // a reservation the State did not make, or made under another clause, covers nothing
+    expect(allowancesOnRecord(art('11'), [made('11', '2', 'reservation')])).toEqual([]);
+  });
+
+  it('never treats a designation as coverage', () => {
+    expect(allowancesOnRecord(art('35'), [made('35', '1', 'declaration')])).toEqual([]);
   });
 });

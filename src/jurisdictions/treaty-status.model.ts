@@ -2,6 +2,7 @@
  * Treaty status as plain data, and the rules that read it (invitation lapse, reservations in force).
  * Free of Nest and TypeORM: the service feeds it records from the repository.
  */
+import type { Article } from '../instruments/instrument.model';
 import { treatyRules } from './treaty-rules';
 
 export type RecordKind = 'reservation' | 'declaration' | 'designation' | 'note' | 'flags';
@@ -78,6 +79,8 @@ export function addMonths(date: string, months: number): string {
 export interface ReservationOnRecord {
   article: string;
   paragraph?: string;
+  /** The clause it was made under, written like the instrument model's `basis` (e.g. `9(4)` for `9(4) re 9(2)(b)`). */
+  basis: string;
   reference: string;
   kind: 'reservation' | 'declaration';
   summary: string;
@@ -91,7 +94,32 @@ export interface ReservationOnRecord {
 export function reservationsOnRecord(status: Pick<TreatyStatusRecord, 'records'> | null | undefined): ReservationOnRecord[] {
   return (status?.records ?? [])
     .filter((r): r is ReservationRecord & { kind: 'reservation' | 'declaration' } => (r.kind === 'reservation' || r.kind === 'declaration') && !r.withdrawn)
-    .map((r) => ({ article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), reference: r.reference, kind: r.kind, summary: r.summary, withdrawn: false }));
+    .map((r) => ({ article: r.article, ...(r.paragraph ? { paragraph: r.paragraph } : {}), basis: basisOf(r.article, r.paragraph), reference: r.reference, kind: r.kind, summary: r.summary, withdrawn: false }));
+}
+
+/** `24` + `7(a)` → `24(7)(a)`: article and paragraph written the way the treaty and its model write them. */
+export function basisOf(article: string, paragraph?: string | null): string {
+  if (!paragraph) return article;
+  const [first, ...rest] = paragraph.split('(');
+  return `${article}(${first})${rest.length ? `(${rest.join('(')}` : ''}`;
+}
+
+/**
+ * The reservations and declarations of an article's model (data/instruments) that the State made:
+ * matched on the clause they are made under. What the assess step can name as "covered by reservation".
+ * Designations never match: they fulfil a duty and cover no gap.
+ */
+export function allowancesOnRecord(article: Pick<Article, 'reservations' | 'declarations'>, onRecord: ReservationOnRecord[]): { id: string; basis: string; kind: 'reservation' | 'declaration'; made: ReservationOnRecord }[] {
+  const found: { id: string; basis: string; kind: 'reservation' | 'declaration'; made: ReservationOnRecord }[] = [];
+  for (const r of article.reservations) {
+    const made = onRecord.find((m) => m.kind === 'reservation' && m.basis === r.basis);
+    if (made) found.push({ id: r.id, basis: r.basis, kind: 'reservation', made });
+  }
+  for (const d of article.declarations.filter((x) => x.type !== 'designation')) {
+    const made = onRecord.find((m) => m.kind === 'declaration' && m.basis === d.basis);
+    if (made) found.push({ id: d.id, basis: d.basis, kind: 'declaration', made });
+  }
+  return found;
 }
 
 export interface DesignationOnRecord {

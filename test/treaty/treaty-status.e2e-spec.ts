@@ -138,7 +138,7 @@ describeWithTreaty.each(databases)('treaty status over HTTP (%s)', (name, url) =
       .send({ designations: [{ article: '24', paragraph: '7(a)', authority: 'a ministry of ours' }], reservations: [{ article: '11', paragraph: '3', kind: 'reservation', summary: 'no attempt' }], source: 'test record', asOf: '2026-01-01' })
       .expect(200);
     const onRecord = (await http().get('/jurisdictions/XQ/treaty-status/cets224/on-record').expect(200)).body;
-    expect(onRecord.reservations).toEqual([{ article: '11', paragraph: '3', reference: '11(3)', kind: 'reservation', summary: 'no attempt', withdrawn: false }]);
+    expect(onRecord.reservations).toEqual([{ article: '11', paragraph: '3', basis: '11(3)', reference: '11(3)', kind: 'reservation', summary: 'no attempt', withdrawn: false }]);
     expect(onRecord.designations).toMatchObject([{ article: '24', paragraph: '7(a)', reference: '24(7)(a)', authority: 'a ministry of ours' }]);
     await http().put('/jurisdictions/XQ/treaty-status/nope').set('X-API-Key', ADMIN_KEY).send({ source: 's', asOf: '2026-01-01' }).expect(404);
 
