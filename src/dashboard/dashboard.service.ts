@@ -1,19 +1,35 @@
 import { Injectable } from '@nestjs/common';
+import { Instrument } from '../instruments/instrument.model';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
 import { AnalysisIndex } from './analysis-index';
 import { AnalysisStatuses, FeedEntry, statusChangeEntries, treatyEntries } from './change-feed';
-import { buildMatrix, dashboardRows, DashboardQuery, DashboardRow, Matrix, MatrixColumn } from './dashboard.view';
-import { readiness, Readiness } from './readiness';
+import { buildMatrix, dashboardRows, DashboardQuery, DashboardRow, Matrix } from './dashboard.view';
+import { ReadinessArticle, readiness, Readiness, ReadinessInput } from './readiness';
+import { reservationsOnRecord, TreatyStatusRecord } from '../jurisdictions/treaty-status.model';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+function digestOf(a: StoredAnalysis): AnalysisDigest {
+  return {
+    jurisdiction: a.jurisdiction,
+    id: a.id,
+    createdAt: a.createdAt,
+    instrument: a.report.instrument,
+    articles: a.report.articles.map((x) => ({
+      article: x.article,
+      status: x.status,
+      severity: x.severity,
+      coveredBy: x.coveredBy,
+      ...((x as { basis?: ReadinessArticle['basis'] }).basis ? { basis: (x as { basis?: ReadinessArticle['basis'] }).basis } : {}),
+    })),
+  };
+}
+
 /** What the many-country views need of one stored analysis: small, and fixed once the analysis is stored. */
-interface AnalysisDigest {
+interface AnalysisDigest extends ReadinessInput {
   jurisdiction: string;
-  readiness: Readiness;
-  column: Omit<MatrixColumn, 'name'>;
 }
 
 /** Wires the dashboard and matrix views to stored analyses, jurisdictions and treaty status. */
@@ -33,8 +49,8 @@ export class DashboardService {
 
   async dashboard(query: DashboardQuery): Promise<{ items: DashboardRow[]; total: number; asOf: string; query: DashboardQuery; regions: string[] }> {
     const day = today();
-    const [list, statuses, latest] = await Promise.all([this.jurisdictions.list(), this.jurisdictions.allStatuses(query.instrument), this.latestDigests()]);
-    const byCode = new Map(latest.map((d) => [d.jurisdiction, d.readiness]));
+    const [list, statuses, latest] = await Promise.all([this.jurisdictions.list(), this.jurisdictions.allStatuses(), this.latestDigests()]);
+    const byCode = await this.readinessOf(latest, statuses);
     const items = dashboardRows(list, statuses, byCode, query, day);
     const regions = [...new Set(list.map((j) => j.region).filter((r): r is string => Boolean(r)))].sort();
     return { items, total: items.length, asOf: day, query, regions };
@@ -47,14 +63,17 @@ export class DashboardService {
     const wanted = latest.filter(
       (d) => (!filter.codes || filter.codes.includes(d.jurisdiction)) && (!filter.region || (byCode.get(d.jurisdiction)?.region ?? '').toLowerCase() === filter.region.toLowerCase()),
     );
-    return buildMatrix(instrument, wanted.map((d) => ({ ...d.column, name: byCode.get(d.jurisdiction)?.name ?? null })));
+    return buildMatrix(instrument, wanted.map((d) => ({ code: d.jurisdiction, id: d.id, createdAt: d.createdAt, instrument: d.instrument, articles: d.articles, name: byCode.get(d.jurisdiction)?.name ?? null })));
   }
 
   /** The measure for every analysis of a jurisdiction, newest first. */
   async readinessHistory(code: string): Promise<{ jurisdiction: string; current: Readiness | null; items: Readiness[]; total: number }> {
     const runs = await this.analyses.list(code);
+    const digests: AnalysisDigest[] = [];
+    for (const run of runs) digests.push(this.digests.get(run.id) ?? digestOf(await this.analyses.get(run.id)));
+    const statuses = await this.jurisdictions.allStatuses();
     const items: Readiness[] = [];
-    for (const run of runs) items.push(this.digests.get(run.id)?.readiness ?? (await this.digest(await this.analyses.get(run.id))).readiness);
+    for (const d of digests) items.push(await this.readinessOne(d, statuses));
     return { jurisdiction: code.toUpperCase(), current: items[0] ?? null, items, total: items.length };
   }
 
@@ -85,7 +104,7 @@ export class DashboardService {
     for (const id of ids) {
       let d = this.digests.get(id);
       if (!d) {
-        d = await this.digest(await this.analyses.get(id));
+        d = digestOf(await this.analyses.get(id));
         this.digests.set(id, d);
       }
       out.push(d);
@@ -94,17 +113,29 @@ export class DashboardService {
     return out;
   }
 
-  private async digest(a: StoredAnalysis): Promise<AnalysisDigest> {
-    return {
-      jurisdiction: a.jurisdiction,
-      readiness: readiness(a, await this.instruments.getInstrument(a.instrument)),
-      column: {
-        code: a.jurisdiction,
-        id: a.id,
-        createdAt: a.createdAt,
-        instrument: a.report.instrument,
-        articles: a.report.articles.map((x) => ({ article: x.article, status: x.status, severity: x.severity })),
-      },
-    };
+  /** Readiness weighs each jurisdiction's latest analysis with the reservations it has on record now. */
+  private async readinessOf(digests: AnalysisDigest[], statuses: TreatyStatusRecord[]): Promise<Map<string, Readiness>> {
+    const out = new Map<string, Readiness>();
+    for (const d of digests) out.set(d.jurisdiction, await this.readinessOne(d, statuses));
+    return out;
   }
+
+  private async readinessOne(d: AnalysisDigest, statuses: TreatyStatusRecord[]): Promise<Readiness> {
+    const instrument = await this.instrument(d.instrument);
+    const status = statuses.find((s) => s.jurisdiction === d.jurisdiction && s.instrument === d.instrument);
+    return readiness(d, instrument, reservationsOnRecord(status));
+  }
+
+  /** The instrument models, read once per process (their chapters and allowances do not change at run time). */
+  private readonly models = new Map<string, Promise<Instrument>>();
+  private instrument(id: string): Promise<Instrument> {
+    let m = this.models.get(id);
+    if (!m) {
+      m = this.instruments.getInstrument(id);
+      m.catch(() => this.models.delete(id));
+      this.models.set(id, m);
+    }
+    return m;
+  }
+
 }

@@ -12,7 +12,7 @@ const status = (code: string, over: Partial<TreatyStatusRecord> = {}): TreatySta
 });
 const ready = (id: number, blocking: number): Readiness => ({
   analysisId: id, analysedAt: '2026-01-01T00:00:00.000Z', instrument: 'ets185', blocking: Array.from({ length: blocking }, (_, i) => String(i + 2)), channel: [], coverable: [],
-  assessed: 30, reviewed: 0, reviewShare: 0, explanation: [`${blocking} blocking`],
+  coveredByReservation: [], assessed: 30, reviewed: 0, reviewShare: 0, explanation: [`${blocking} blocking`],
 });
 const query = (over: Partial<DashboardQuery> = {}): DashboardQuery => ({ instrument: 'ets185', sort: 'code', order: 'asc', ...over });
 

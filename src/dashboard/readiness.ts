@@ -1,10 +1,12 @@
 /**
  * Accession readiness as a few counts a reader can check against the report, not one opaque score:
  * blocking gaps in the national-measures chapter (Arts. 2–22 of ETS 185), channel gaps in the
- * co-operation chapter (Chapter III), gaps a reservation or declaration can cover, and the share of
- * articles an expert reviewed. Which chapters count is data (data/treaty/rules.json).
+ * co-operation chapter (Chapter III), gaps a reservation or declaration can cover (and those the
+ * State's reservations on record already cover), and the share of articles an expert reviewed.
+ * Which chapters count is data (data/treaty/rules.json).
  */
-import { Instrument } from '../instruments/instrument.model';
+import { Article, Instrument } from '../instruments/instrument.model';
+import { allowancesOnRecord, ReservationOnRecord } from '../jurisdictions/treaty-status.model';
 import { treatyRules } from '../jurisdictions/treaty-rules';
 import { AnalysisReport } from '../reports/analysis-report';
 
@@ -14,10 +16,12 @@ export interface Readiness {
   instrument: string;
   /** Articles of the national-measures chapter whose gap blocks accession. */
   blocking: string[];
-  /** Co-operation articles (Chapter III) not fully in place and not coverable. */
+  /** Co-operation articles (Chapter III) not fully in place and not coverable (a designation is a duty, not coverage). */
   channel: string[];
-  /** Articles whose gap a reservation or declaration the Convention allows can cover. */
+  /** Articles whose gap a reservation or declaration the Convention allows could cover, not yet made by the State. */
   coverable: string[];
+  /** Articles whose gap is covered by a reservation or declaration the State has on record, with the model's ids. */
+  coveredByReservation: { article: string; by: string[] }[];
   /** Assessed articles and how many of them rest on an expert's review (basis `expert` or `mixed`). */
   assessed: number;
   reviewed: number;
@@ -26,7 +30,15 @@ export interface Readiness {
   explanation: string[];
 }
 
-type StoredArticle = AnalysisReport['articles'][number] & { basis?: 'expert' | 'machine' | 'mixed' | 'none' };
+/** What readiness reads of one article of a stored analysis (`basis` once reviews exist). */
+export type ReadinessArticle = Pick<AnalysisReport['articles'][number], 'article' | 'status' | 'severity' | 'coveredBy'> & { basis?: 'expert' | 'machine' | 'mixed' | 'none' };
+
+export interface ReadinessInput {
+  id: number;
+  createdAt: string;
+  instrument: string;
+  articles: ReadinessArticle[];
+}
 
 const GAP = new Set(['partial', 'missing']);
 
@@ -35,32 +47,52 @@ export function treatyApplicationNote(application: 'monist' | 'dualist' | 'unkno
   return treatyRules().readiness.treatyApplication[application];
 }
 
-export function readiness(analysis: { id: number; createdAt: string; report: AnalysisReport }, instrument: Instrument): Readiness {
+export function readiness(analysis: ReadinessInput, instrument: Instrument, onRecord: ReservationOnRecord[] = []): Readiness {
   const { nationalMeasuresChapter, cooperationChapter } = treatyRules().readiness;
-  const chapterOf = new Map(instrument.articles.map((a) => [a.number, a.chapter.number]));
-  const articles = analysis.report.articles as StoredArticle[];
-  const inChapter = (a: StoredArticle, chapter: string) => chapterOf.get(a.article) === chapter;
-  const blocking = articles.filter((a) => inChapter(a, nationalMeasuresChapter) && a.severity === 'blocking').map((a) => a.article);
-  const channel = articles.filter((a) => inChapter(a, cooperationChapter) && GAP.has(a.status) && a.severity !== 'coverable').map((a) => a.article);
-  const coverable = articles.filter((a) => a.severity === 'coverable').map((a) => a.article);
-  const assessedArticles = articles.filter((a) => a.status !== 'not-assessed');
+  const model = new Map<string, Article>(instrument.articles.map((a) => [a.number, a]));
+  const chapter = (a: ReadinessArticle) => model.get(a.article)?.chapter.number;
+  const blocking: string[] = [];
+  const channel: string[] = [];
+  const coverable: string[] = [];
+  const coveredByReservation: Readiness['coveredByReservation'] = [];
+  for (const a of analysis.articles) {
+    if (!GAP.has(a.status)) continue;
+    const art = model.get(a.article);
+    if (a.severity === 'coverable' && art) {
+      const designations = new Set(art.declarations.filter((d) => d.type === 'designation').map((d) => d.id));
+      const allowances = a.coveredBy.filter((id) => !designations.has(id));
+      if (allowances.length) {
+        const made = new Set(allowancesOnRecord(art, onRecord).map((m) => m.id));
+        if (allowances.every((id) => made.has(id))) coveredByReservation.push({ article: a.article, by: allowances });
+        else coverable.push(a.article);
+        continue;
+      }
+      // only a designation "covers" it: the duty is still unmet, so it counts as a gap of its chapter
+    }
+    if (chapter(a) === nationalMeasuresChapter && (a.severity === 'blocking' || a.severity === 'coverable')) blocking.push(a.article);
+    else if (chapter(a) === cooperationChapter) channel.push(a.article);
+  }
+  const assessedArticles = analysis.articles.filter((a) => a.status !== 'not-assessed');
   const reviewed = assessedArticles.filter((a) => a.basis === 'expert' || a.basis === 'mixed').length;
   const reviewShare = assessedArticles.length ? Math.round((reviewed / assessedArticles.length) * 1000) / 1000 : 0;
   const list = (xs: string[]) => (xs.length ? `: Art. ${xs.join(', ')}` : '');
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return {
     analysisId: analysis.id,
     analysedAt: analysis.createdAt,
-    instrument: analysis.report.instrument,
+    instrument: analysis.instrument,
     blocking,
     channel,
     coverable,
+    coveredByReservation,
     assessed: assessedArticles.length,
     reviewed,
     reviewShare,
     explanation: [
-      `${blocking.length} blocking gap${blocking.length === 1 ? '' : 's'} in Chapter ${nationalMeasuresChapter}${list(blocking)}`,
-      `${channel.length} co-operation channel gap${channel.length === 1 ? '' : 's'} in Chapter ${cooperationChapter}${list(channel)}`,
-      `${coverable.length} gap${coverable.length === 1 ? '' : 's'} a reservation or declaration can cover${list(coverable)}`,
+      `${plural(blocking.length, 'blocking gap')} in Chapter ${nationalMeasuresChapter}${list(blocking)}`,
+      `${plural(channel.length, 'co-operation channel gap')} in Chapter ${cooperationChapter}${list(channel)}`,
+      `${plural(coverable.length, 'gap')} a reservation or declaration could cover${list(coverable)}`,
+      `${plural(coveredByReservation.length, 'gap')} covered by a reservation or declaration on record${coveredByReservation.length ? `: ${coveredByReservation.map((c) => `Art. ${c.article} (${c.by.join(', ')})`).join(', ')}` : ''}`,
       `${reviewed} of ${assessedArticles.length} assessed articles reviewed by an expert`,
       `analysis ${analysis.id} of ${analysis.createdAt.slice(0, 10)}`,
     ],

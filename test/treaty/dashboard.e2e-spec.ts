@@ -103,6 +103,26 @@ describe('batch analysis, dashboard and matrix over HTTP', () => {
     );
   });
 
+  it('counts a gap covered by a reservation the State made apart from one it could make; a designation covers nothing', async () => {
+    const before = (await http().get('/dashboard.json').expect(200)).body.items.find((r: { code: string }) => r.code === 'XA').readiness;
+    // the sample has no attempt offence (Art. 11), a gap Art. 11(3) allows a reservation for
+    expect(before.coverable).toContain('11');
+    expect(before.coveredByReservation).toEqual([]);
+    // nor a 24/7 point of contact: a duty a designation fulfils, not a gap it covers
+    expect(before.coverable).not.toContain('35');
+    expect(before.channel).toContain('35');
+    await http()
+      .put('/jurisdictions/XA/treaty-status/ets185')
+      .set('X-API-Key', ADMIN_KEY)
+      .send({ reservations: [{ article: '11', paragraph: '3', kind: 'reservation', summary: 'attempt left out', date: '2025-01-01' }], designations: [{ article: '35', authority: 'a desk of ours' }], source: 'test record', asOf: '2026-01-01' })
+      .expect(200);
+    const after = (await http().get('/dashboard.json').expect(200)).body.items.find((r: { code: string }) => r.code === 'XA').readiness;
+    expect(after.coveredByReservation).toEqual([{ article: '11', by: ['res.11.3'] }]);
+    expect(after.coverable).not.toContain('11');
+    expect(after.channel).toContain('35');
+    expect(after.explanation).toContain('1 gap covered by a reservation or declaration on record: Art. 11 (res.11.3)');
+  });
+
   it('keeps readiness history across analyses', async () => {
     await http().post('/jurisdictions/XA/analyses').set('X-API-Key', REVIEWER_KEY).expect(201);
     const h = await http().get('/jurisdictions/XA/readiness').expect(200);
