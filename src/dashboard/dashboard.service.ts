@@ -57,7 +57,7 @@ export class DashboardService {
   }
 
   async matrix(instrumentId: string, filter: { codes?: string[]; region?: string } = {}): Promise<Matrix> {
-    const instrument = await this.instruments.getInstrument(instrumentId);
+    const instrument = await this.instrument(instrumentId);
     const [list, latest] = await Promise.all([this.jurisdictions.list(), this.latestDigests()]);
     const byCode = new Map(list.map((j) => [j.code, j]));
     const wanted = latest.filter(

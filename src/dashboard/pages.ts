@@ -68,7 +68,7 @@ export function renderDashboard(data: { items: DashboardRow[]; total: number; as
 <td>${r.region ?? ''}</td>
 <td class="stage">${STAGE_LABEL[r.treaty.stage]}${treaty.length ? html`<br><span class="muted">${treaty.join('; ')}</span>` : ''}${r.treaty.asOf ? html`<br><span class="muted">as of ${r.treaty.asOf}</span>` : ''}</td>
 <td>${inv.takenUp ? html`<span class="muted">taken up: acceded ${inv.takenUp}</span>` : inv.expires ? html`<span class="${inv.lapsed ? 'lapsed' : inv.expiresSoon ? 'warn' : ''}">${inv.expires}</span> ${inv.lapsed ? '(lapsed)' : inv.expiresSoon ? '(expires within six months)' : ''}` : inv.source ? html`<span class="muted">invited, date unknown</span>` : ''}</td>
-<td class="readiness">${r.readiness ? html`<ul class="why">${r.readiness.explanation.slice(0, 3).map((line) => html`<li>${line}</li>`)}</ul>${r.treatyApplication !== 'unknown' ? html`<span class="muted">${r.treatyApplicationNote}</span>` : ''}` : html`<span class="muted">not analysed</span>`}</td>
+<td class="readiness">${r.readiness ? html`<ul class="why">${r.readiness.explanation.slice(0, r.readiness.coveredByReservation.length ? 4 : 3).map((line) => html`<li>${line}</li>`)}</ul>${r.treatyApplication !== 'unknown' ? html`<span class="muted">${r.treatyApplicationNote}</span>` : ''}` : html`<span class="muted">not analysed</span>`}</td>
 <td class="n blocking">${r.blockingGaps ?? '–'}</td>
 <td>${r.lastAnalysis ? html`<a href="/analyses/${r.lastAnalysis.id}/report">${r.lastAnalysis.at.slice(0, 10)}</a>` : '–'}</td>
 <td class="n">${pct(r.reviewShare) ?? '–'}</td>
