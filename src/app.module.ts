@@ -6,6 +6,8 @@ import { UploadModule } from './common/upload.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health.controller';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { JobsModule } from './jobs/jobs.module';
 import { InstrumentsModule } from './instruments/instruments.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { AnalysesModule } from './analyses/analyses.module';
@@ -14,7 +16,7 @@ import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule, MlaModule],
+  imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule, MlaModule, JobsModule, DashboardModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -13,6 +13,8 @@ import { looksLikeHtml } from './instruments/treaty-format';
 import { AnalysisService } from './analyses/analyses.service';
 import { ApiKeyRegistry } from './auth/api-key.registry';
 import { Role } from './config/app-config';
+import { ANALYZE_ALL_USAGE, analyzeAllCommand } from './jobs/analyze-all.command';
+import { exportTreatyStatusCommand, importTreatyStatusCommand, TREATY_STATUS_USAGE } from './jurisdictions/treaty-status.command';
 import { AnalysisReport } from './reports/analysis-report';
 import { ingestStatute } from './statutes/ingest';
 import { walkProvisions } from './statutes/provision.model';
@@ -32,12 +34,16 @@ Commands:
       Attach the official treaty text (plain text or HTML) to the instrument model in the app's database.
   create-key --role admin|reviewer|treaty-office|viewer --name NAME
       Create a named API key in the app's database and print it (shown this once; only its digest is kept).
-`;
+` + TREATY_STATUS_USAGE + ANALYZE_ALL_USAGE;
 
 type Options = { [k: string]: string | boolean | string[] | undefined };
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // treaty-office commands read their own options (src/jurisdictions, src/jobs)
+  if (command === 'import-treaty-status') return importTreatyStatusCommand(rest, withApp);
+  if (command === 'export-treaty-status') return exportTreatyStatusCommand(rest, withApp);
+  if (command === 'analyze-all') return analyzeAllCommand(rest, withApp);
   const { values } = parseArgs({
     args: rest,
     options: {

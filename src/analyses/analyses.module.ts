@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InstrumentsModule } from '../instruments/instruments.module';
+import { JurisdictionsModule } from '../jurisdictions/jurisdictions.module';
 import { ReviewModule } from '../review/review.module';
 import { StatutesModule } from '../statutes/statutes.module';
 import { AnalysisController } from './analyses.controller';
 import { AnalysisService } from './analyses.service';
 
 @Module({
-  imports: [InstrumentsModule, StatutesModule, ReviewModule],
+  imports: [InstrumentsModule, StatutesModule, ReviewModule, JurisdictionsModule],
   controllers: [AnalysisController],
   providers: [AnalysisService],
   exports: [AnalysisService],

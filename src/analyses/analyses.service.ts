@@ -1,7 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
+import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
+import { allowancesOnRecord } from '../jurisdictions/treaty-status.model';
+import { TreatyEvents } from '../jurisdictions/treaty-events';
 import { DomainError } from '../common/domain-error';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { Instrument } from '../instruments/instrument.model';
@@ -17,7 +20,8 @@ import { ReviewEvents } from '../review/review-events';
 import { AnalysisReport, buildAnalysisReport } from '../reports/analysis-report';
 import { countProvisions } from '../statutes/ingest';
 import { provisionTexts } from '../statutes/provision-text';
-import { normaliseJurisdiction, StatutesService } from '../statutes/statutes.service';
+import { StatutesService } from '../statutes/statutes.service';
+import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
 import { AnalysisEntity } from './analysis.entity';
 import { assessMappings, MatchOutline, outlineOf, withExplanations } from './analyze-law';
 
@@ -30,7 +34,7 @@ export interface StoredAnalysis {
 }
 
 /** The match outline as stored with a run, with the statutes it read. */
-type StoredOutline = MatchOutline & { statutes: AnalysisReport['statutes'] };
+type StoredOutline = MatchOutline & { statutes: AnalysisReport['statutes']; damaged?: string[] };
 
 export type AnalysisProgress = (done: number, total: number, label: string) => void;
 
@@ -53,10 +57,16 @@ export class AnalysisService implements OnModuleInit {
     private readonly mappings: MappingsRepository,
     private readonly audit: AuditRepository,
     private readonly events: ReviewEvents,
+    private readonly jurisdictions: JurisdictionsService,
+    private readonly treatyEvents: TreatyEvents,
   ) {}
 
   onModuleInit(): void {
     this.events.onMappingsChanged((em, code, instrument) => this.reassess(em, code, instrument));
+    // a reservation put on record covers its gap at once
+    this.treatyEvents.onTreatyStatusChanged(async (em, codes, instrument) => {
+      for (const code of codes) await this.reassess(em, code, instrument);
+    });
   }
 
   async analyze(jurisdiction: string, instrumentId = 'ets185', actor = 'system', onProgress?: AnalysisProgress): Promise<StoredAnalysis> {
@@ -85,9 +95,9 @@ export class AnalysisService implements OnModuleInit {
       for (const m of plan.staled) await this.audit.record(em, { actor, action: 'mapping.stale', subject: `mapping:${m.id}`, jurisdiction: code, after: { stale: true, staleDetail: m.staleDetail } });
       for (const m of plan.reopened) await this.audit.record(em, { actor, action: 'mapping.reopen', subject: `mapping:${m.id}`, jurisdiction: code, after: { status: m.status, staleDetail: m.staleDetail } });
       const current = await this.mappings.ofJurisdiction(code, instrumentId, em);
-      const result = assessMappings(instrument, outline, current);
+      const result = assessMappings(instrument, outline, current, { reservationsMade: await this.reservationsMade(code, instrument, em), damaged: outline.damaged });
       const report = buildAnalysisReport(code, law, result);
-      const row = await em.getRepository(AnalysisEntity).save({ jurisdictionCode: code, instrumentId, statuteVersionIds: law.map((s) => s.versionId), result: report, outline });
+      const row = await em.getRepository(AnalysisEntity).save({ jurisdictionCode: code, instrumentId, statuteVersionIds: law.map((s) => s.versionId), result: report, outline, assessedAt: new Date().toISOString() });
       await this.audit.record(em, {
         actor,
         action: 'analysis.run',
@@ -134,20 +144,54 @@ export class AnalysisService implements OnModuleInit {
     return rows.map((r) => ({ id: r.id, createdAt: new Date(r.createdAt).toISOString(), instrument: r.instrumentId, summary: (r.result as AnalysisReport).summary }));
   }
 
+  /**
+   * Each jurisdiction's latest analysis against an instrument, with when it was last assessed (a
+   * decision re-assesses it in place), without loading any result: for readers that cache results.
+   */
+  async latestIds(instrumentId = 'ets185'): Promise<Map<string, { id: number; assessedAt: string | null }>> {
+    const rows = await this.db
+      .getRepository(AnalysisEntity)
+      .createQueryBuilder('a')
+      .select('a.jurisdictionCode', 'code')
+      .addSelect('MAX(a.id)', 'id')
+      .where('a.instrumentId = :instrumentId', { instrumentId })
+      .groupBy('a.jurisdictionCode')
+      .getRawMany<{ code: string; id: string | number }>();
+    if (!rows.length) return new Map();
+    const stamps = await this.db.getRepository(AnalysisEntity).find({ select: { id: true, assessedAt: true }, where: { id: In(rows.map((r) => Number(r.id))) } });
+    const at = new Map(stamps.map((s) => [s.id, s.assessedAt]));
+    return new Map(rows.map((r) => [r.code, { id: Number(r.id), assessedAt: at.get(Number(r.id)) ?? null }]));
+  }
+
+  /** Every analysis id of a jurisdiction (or all), oldest first, without results. */
+  async ids(jurisdiction?: string): Promise<{ id: number; jurisdiction: string; instrument: string; assessedAt: string | null }[]> {
+    const rows = await this.db
+      .getRepository(AnalysisEntity)
+      .find({ select: { id: true, jurisdictionCode: true, instrumentId: true, assessedAt: true }, where: jurisdiction ? { jurisdictionCode: jurisdiction } : {}, order: { id: 'ASC' } });
+    return rows.map((r) => ({ id: r.id, jurisdiction: r.jurisdictionCode, instrument: r.instrumentId, assessedAt: r.assessedAt }));
+  }
+
   /** After a decision: the latest run of the jurisdiction re-assessed from its mappings, in the decision's transaction. */
   private async reassess(em: EntityManager, code: string, instrumentId: string): Promise<void> {
     // the outline alone (not the stored result): it holds all the assessment needs
     const row = await em.getRepository(AnalysisEntity).findOne({ select: { id: true, jurisdictionCode: true, outline: true }, where: { jurisdictionCode: code, instrumentId }, order: { id: 'DESC' } });
     if (!row?.outline) return;
     const instrument = await this.instruments.getInstrument(instrumentId);
-    const result = this.reportFrom(row, instrument, await this.mappings.ofJurisdiction(code, instrumentId, em));
-    await em.getRepository(AnalysisEntity).update({ id: row.id }, { result: result as object });
+    const result = await this.reportFrom(row, instrument, await this.mappings.ofJurisdiction(code, instrumentId, em), em);
+    await em.getRepository(AnalysisEntity).update({ id: row.id }, { result: result as object, assessedAt: new Date().toISOString() });
   }
 
-  private reportFrom(row: Pick<AnalysisEntity, 'jurisdictionCode' | 'outline'>, instrument: Instrument, mappings: MappingRecord[]): AnalysisReport {
+  private async reportFrom(row: Pick<AnalysisEntity, 'jurisdictionCode' | 'outline'>, instrument: Instrument, mappings: MappingRecord[], em?: EntityManager): Promise<AnalysisReport> {
     const outline = row.outline as StoredOutline;
-    const result = assessMappings(instrument, outline, mappings);
+    const result = assessMappings(instrument, outline, mappings, { reservationsMade: await this.reservationsMade(row.jurisdictionCode, instrument, em), damaged: outline.damaged });
     return buildAnalysisReport(row.jurisdictionCode, outline.statutes, result);
+  }
+
+  /** The ids of the instrument's reservations and declarations the State has on record (never a designation). */
+  private async reservationsMade(code: string, instrument: Instrument, em?: EntityManager): Promise<Set<string>> {
+    const onRecord = await this.jurisdictions.reservationsOnRecord(code, instrument.id, em);
+    if (!onRecord.length) return new Set();
+    return new Set(instrument.articles.flatMap((a) => allowancesOnRecord(a, onRecord).map((x) => x.id)));
   }
 
   private async latestRow(code: string, instrumentId?: string): Promise<AnalysisEntity> {

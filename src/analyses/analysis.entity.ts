@@ -27,4 +27,8 @@ export class AnalysisEntity {
 
   @CreateDateColumn()
   createdAt: Date;
+
+  /** When the result was last assessed: at the run, then at every decision that re-assessed it. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  assessedAt: string | null;
 }

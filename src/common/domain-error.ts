@@ -26,6 +26,7 @@ export type DomainErrorCode =
   | 'ANALYSIS_NOT_FOUND'
   | 'MAPPING_NOT_FOUND'
   | 'KEY_NOT_FOUND'
+  | 'JOB_NOT_FOUND'
   // conflicts
   | 'EDIT_CONFLICT'
   | 'ALREADY_EXISTS'

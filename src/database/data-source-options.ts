@@ -5,6 +5,9 @@ import { DataSourceOptions } from 'typeorm';
 import { ArticleParagraphEntity } from '../instruments/entities/article-paragraph.entity';
 import { ArticleEntity } from '../instruments/entities/article.entity';
 import { InstrumentEntity } from '../instruments/entities/instrument.entity';
+import { JobEntity } from '../jobs/job.entity';
+import { TreatyReservationEntity } from '../jurisdictions/entities/treaty-reservation.entity';
+import { TreatyStatusEntity } from '../jurisdictions/entities/treaty-status.entity';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { AnalysisEntity } from '../analyses/analysis.entity';
 import { ProvisionEntity } from '../statutes/entities/provision.entity';
@@ -15,6 +18,7 @@ import { Review1765000000000 } from './migrations/1765000000000-review';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { MappingEntity } from '../review/entities/mapping.entity';
+import { TreatyStatus1765100000000 } from './migrations/1765100000000-treaty-status';
 
 export const ENTITIES = [
   InstrumentEntity,
@@ -28,8 +32,11 @@ export const ENTITIES = [
   MappingEntity,
   AuditEntryEntity,
   ApiKeyEntity,
+  TreatyStatusEntity,
+  TreatyReservationEntity,
+  JobEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764150000000, Review1765000000000];
+export const MIGRATIONS = [InitialSchema1764150000000, Review1765000000000, TreatyStatus1765100000000];
 
 export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
 

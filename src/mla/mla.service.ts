@@ -5,7 +5,8 @@ import { loadForms } from '../gaps/mla/forms';
 import { CountryFacts, PairResult, ProvisionPenalty } from '../gaps/mla/model';
 import { offencePenalties } from '../gaps/mla/penalty-source';
 import { AnalysisService, StoredAnalysis } from '../analyses/analyses.service';
-import { normaliseJurisdiction, StatutesService } from '../statutes/statutes.service';
+import { StatutesService } from '../statutes/statutes.service';
+import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
 import { MLA_TREATY_FACTS, TreatyFactsSource } from './treaty-facts.provider';
 
 export interface PairReport extends PairResult {

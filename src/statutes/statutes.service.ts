@@ -5,6 +5,8 @@ import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
 import { DomainError } from '../common/domain-error';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
+import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
+
 import { ProvisionEntity } from './entities/provision.entity';
 import { StatuteVersionEntity } from './entities/statute-version.entity';
 import { StatuteEntity, StatuteStatus } from './entities/statute.entity';
@@ -262,13 +264,6 @@ export class StatutesService {
   }
 }
 
-export function normaliseJurisdiction(code: string): string {
-  const c = (code ?? '').trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(c)) {
-    throw new DomainError('INVALID_INPUT', `'${code}' is not a jurisdiction code: use the two-letter ISO 3166-1 alpha-2 code, e.g. KE, PH, FR.`);
-  }
-  return c;
-}
 
 function findByCitation(nodes: Provision[], wanted: string): Provision | undefined {
   for (const n of nodes) {

@@ -11,6 +11,7 @@ import { configureHttpApp } from '../../src/http-app';
 export const ADMIN_KEY = 'test-admin-key-0001';
 export const REVIEWER_KEY = 'test-reviewer-key-0002';
 export const VIEWER_KEY = 'test-viewer-key-0003';
+export const TREATY_KEY = 'test-treaty-key-0004';
 
 export interface TestApp {
   app: INestApplication;
@@ -23,7 +24,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   const dir = mkdtempSync(join(tmpdir(), 'concordance-e2e-'));
   Object.assign(process.env, {
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? join(dir, 'test.sqlite'),
-    CONCORDANCE_API_KEYS: `admin:${ADMIN_KEY},reviewer:${REVIEWER_KEY},viewer:${VIEWER_KEY}`,
+    CONCORDANCE_API_KEYS: `admin:${ADMIN_KEY},reviewer:${REVIEWER_KEY},viewer:${VIEWER_KEY},treaty-office:${TREATY_KEY}`,
     SEED_SAMPLE: 'false',
     MAX_UPLOAD_BYTES: String(5 * 1024 * 1024),
     ...env,

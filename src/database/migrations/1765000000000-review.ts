@@ -52,12 +52,14 @@ export class Review1765000000000 implements MigrationInterface {
     );
     // what of the match the assessment needs again when a decision changes the mappings
     await q.addColumn('analysis', new TableColumn({ name: 'outline', type: 'text', isNullable: true }));
+    await q.addColumn('analysis', new TableColumn({ name: 'assessedAt', type: 'varchar', length: '32', isNullable: true }));
     // articles that read others' effective mappings (the instrument model's dependsOn); the model hash forces a reload
     await q.addColumn('article', new TableColumn({ name: 'dependsOn', type: 'text', isNullable: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropColumn('article', 'dependsOn');
+    await q.dropColumn('analysis', 'assessedAt');
     await q.dropColumn('analysis', 'outline');
     await q.dropTable('api_key');
     await q.dropTable('audit_entry');
