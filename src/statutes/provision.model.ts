@@ -61,10 +61,13 @@ export interface SourceDocument {
   declaredLanguage?: string;
 }
 
-/** Walks a provision tree in document order. */
+/** Walks a provision tree in document order, without recursion (the depth is the input's). */
 export function* walkProvisions(provisions: Provision[]): Generator<Provision> {
-  for (const p of provisions) {
+  const stack: Provision[] = [];
+  for (let k = provisions.length - 1; k >= 0; k--) stack.push(provisions[k]);
+  while (stack.length) {
+    const p = stack.pop()!;
     yield p;
-    yield* walkProvisions(p.children);
+    for (let k = p.children.length - 1; k >= 0; k--) stack.push(p.children[k]);
   }
 }

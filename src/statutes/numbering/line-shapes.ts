@@ -24,6 +24,8 @@ export interface SectionCandidate {
   keyword: string;
   /** The line opened with a quotation mark: text being inserted into another law. */
   quoted: boolean;
+  /** Quoted text inserted into the section `number` names, printed without that number: no label, no heading. */
+  unnumbered?: boolean;
   /** `47 and 48 [Amendments]`: the printed label covers a range. */
   rangeLabel?: string;
 }
@@ -98,6 +100,8 @@ export interface ContainerLine {
   /** `Part II`, `CHAPTER I`, `Título III`: keyword and number as printed. */
   label: string;
   heading: string;
+  /** Text printed on the same line after the label (a schedule quoted inside a flattened paragraph). */
+  text?: string;
 }
 
 const CONTAINER_WORDS: { re: RegExp; kind: ProvisionKind; rank: number }[] = [

@@ -15,6 +15,7 @@
  * - No line is dropped: what is not a number or a heading is text of the provision it sits in.
  */
 import { DomainError } from '../../common/domain-error';
+import { walkProvisions } from '../provision.model';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
@@ -31,6 +32,7 @@ import {
   stripHeadingDelimiter,
 } from './line-shapes';
 import { findClosingBlock } from './closing-block';
+import { splitInlineInsertions } from './inline-insertions';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
@@ -84,10 +86,13 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
   // The first line is the act's title unless the reader already found one elsewhere.
   const titleFromFirstLine = !doc.title || doc.title.trim() === lines[firstIdx];
   const title = doc.title?.trim() || lines[firstIdx];
-  const bodyLines = lines.slice();
-  if (titleFromFirstLine) bodyLines[firstIdx] = '';
+  const readLines = lines.slice();
+  if (titleFromFirstLine) readLines[firstIdx] = '';
+  // Provisions quoted inside a flattened amending paragraph start lines of their own; `origin` maps back.
+  const split = splitInlineInsertions(readLines);
+  const bodyLines = split.lines;
 
-  const scan = scanSections(bodyLines);
+  const scan = scanSections(bodyLines, split.insertions);
   const sectionCount = scan.classes.filter((c) => c.type === 'section' && !c.inserted).length;
   if (sectionCount === 0) {
     throw new DomainError('NO_PROVISIONS_FOUND', `${where}: no section or article numbers were recognised`, {
@@ -111,8 +116,9 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
   const languageSample = lines.slice(0, 400).join('\n');
   const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
   const provisions = builder.result();
-  finish(provisions, 0, undefined, builder.formal);
-  const warnings = [...scan.warnings, ...builder.warnings, ...duplicateWarnings(provisions)].map((w) =>
+  finish(provisions, builder.formal, split.origin);
+  const toSource = (w: string) => (bodyLines.length === lines.length ? w : w.replace(/\bline (\d+)/g, (_, n) => `line ${(split.origin[Number(n) - 1] ?? Number(n) - 1) + 1}`));
+  const warnings = [...scan.warnings, ...builder.warnings].map(toSource).concat(duplicateWarnings(provisions)).map((w) =>
     opts.fileName ? `${opts.fileName}: ${w}` : w,
   );
   return { title, language, format: doc.format, provisions, warnings };
@@ -270,6 +276,7 @@ function words(s: string): number {
 
 /** Separates a section line's heading from its text: "Title. — This Act…", "Acceso ilícito. El que…". */
 function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefined): SplitRest {
+  if (cand.unnumbered) return { text: cand.rest };
   let rest = cand.rest.replace(/^[\]]\s*/, '');
   if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^[.:\-–—°º]+\s*/, '');
   else rest = rest.replace(/^[—–]+\s*/, ''); // "12.—(1) …", "5— A person …"
@@ -376,6 +383,7 @@ class TreeBuilder {
         case 'schedule':
           this.flushPending();
           this.openContainer(c.container.kind, c.container.rank, c.container.label, c.container.heading, i);
+          if (c.container.text) this.appendText(this.deepest(), c.container.text, true);
           break;
         case 'group':
           this.flushPending();
@@ -456,7 +464,7 @@ class TreeBuilder {
   private openSection(c: Extract<LineClass, { type: 'section' }>, i: number): void {
     this.started = true;
     const split = splitSectionRest(c.candidate, this.headingFor(i));
-    const label = c.candidate.rangeLabel ?? c.candidate.number;
+    const label = c.candidate.unnumbered ? '' : c.candidate.rangeLabel ?? c.candidate.number;
     const node = this.newNode(this.sectionKind, c.citation, label, i, split.heading);
     if (!c.inserted || this.frames.length === 0) {
       if (c.inserted) this.warnings.push(`line ${i + 1}: ${c.citation} looks inserted but no provision precedes it; kept at top level`);
@@ -801,6 +809,8 @@ class TreeBuilder {
     fr.annex = undefined;
     if (o.mode === 'dup') {
       fr.levels.length = o.k + 1;
+      // The label printed again stays in the text, so the second reading is not lost.
+      this.appendText(fr.levels[o.k].node, label.printed, true);
       this.warnings.push(`line ${i + 1}: ${fr.levels[o.k].node.citation} is printed twice; the second text is kept with the first`);
       return true;
     }
@@ -819,13 +829,7 @@ class TreeBuilder {
   private collapse(fr: Frame, level: number, i: number, printed: string): void {
     const owner = level < 0 ? fr.root : fr.levels[level].node;
     const flat: string[] = [];
-    const walk = (ps: Provision[]) => {
-      for (const p of ps) {
-        flat.push([p.label, p.heading, p.text].filter(Boolean).join(' '));
-        walk(p.children);
-      }
-    };
-    walk(owner.children);
+    for (const p of walkProvisions(owner.children)) flat.push([p.label, p.heading, p.text].filter(Boolean).join(' '));
     if (flat.length) owner.text = [owner.text, ...flat].filter(Boolean).join(' ');
     owner.children = [];
     fr.levels.length = level + 1;
@@ -857,7 +861,7 @@ function opensTermList(text: string): boolean {
  * also after the other language's term in brackets that closes each Canadian definition.
  */
 const TERM_AHEAD =
-  /(?:^|[;.]\s+(?:\([^()\n]{1,80}\)\s+)?|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
+  /(?:^|[;.]\s+(?:\([^()\n]{1,80}\)\s+)?|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b(?![\s,]+(?:or|and|of|to)\b|\s*[.;)]|$)/u;
 
 
 function sameReading(a: LabelReading, b: LabelReading): boolean {
@@ -873,24 +877,25 @@ function labelKind(level: number, firstType: LabelType, label: Label): Provision
   return ladder[Math.min(level, ladder.length - 1)];
 }
 
-/** Depth, roles, trimmed text. */
-function finish(ps: Provision[], depth: number, parentRole: Provision['role'] | undefined, formal: Set<Provision>): void {
-  for (const p of ps) {
+/**
+ * Depth, roles, trimmed text, and each provision's line in the reader's output. Iterative: the
+ * depth of the tree is the input's to choose.
+ */
+function finish(roots: Provision[], formal: Set<Provision>, origin: number[]): void {
+  const stack: { p: Provision; depth: number; parentRole: Provision['role'] | undefined }[] = [];
+  for (let k = roots.length - 1; k >= 0; k--) stack.push({ p: roots[k], depth: 0, parentRole: undefined });
+  while (stack.length) {
+    const { p, depth, parentRole } = stack.pop()!;
     p.depth = depth;
     p.text = p.text.trim();
+    p.line = (origin[p.line - 1] ?? p.line - 1) + 1;
     p.role = formal.has(p) ? 'formal' : detectRole(p.heading, p.text, parentRole);
-    finish(p.children, depth + 1, p.role, formal);
+    for (let k = p.children.length - 1; k >= 0; k--) stack.push({ p: p.children[k], depth: depth + 1, parentRole: p.role });
   }
 }
 
 function duplicateWarnings(ps: Provision[]): string[] {
   const count = new Map<string, number>();
-  const visit = (xs: Provision[]) => {
-    for (const p of xs) {
-      if (p.citation) count.set(p.citation, (count.get(p.citation) ?? 0) + 1);
-      visit(p.children);
-    }
-  };
-  visit(ps);
+  for (const p of walkProvisions(ps)) if (p.citation) count.set(p.citation, (count.get(p.citation) ?? 0) + 1);
   return [...count].filter(([, n]) => n > 1).map(([c, n]) => `citation ${c} occurs ${n} times`);
 }

@@ -16,6 +16,7 @@ import {
   SectionCandidate,
   SectionFamily,
 } from './line-shapes';
+import type { InlineInsertion } from './inline-insertions';
 import {
   compareSectionNumbers,
   isNextSectionNumber,
@@ -55,8 +56,13 @@ export interface ScanResult {
 const INSERTION_LEAD_IN =
   /(?::|(?:following|inserted|substituted|added|suivante?s?|ainsi rédigée?s?|siguientes?|así|nuevos?|nuevas?)\W{0,3}[—–:-]?)\s*["”»]?$/i;
 
-export function scanSections(lines: string[]): ScanResult {
+/**
+ * `insertions`: lines cut from a flattened amending paragraph where a quoted provision starts
+ * (inline-insertions.ts); they are inserted text whatever their shape.
+ */
+export function scanSections(lines: string[], insertions: InlineInsertion[] = []): ScanResult {
   const warnings: string[] = [];
+  const cutAt = new Map(insertions.map((c) => [c.line, c]));
   const candidates: (SectionCandidate | undefined)[] = lines.map((l) => (l ? matchSectionCandidate(l) : undefined));
   const family = dominantFamily(candidates);
   const sectionIsContainer = family === 'keyword-article';
@@ -90,6 +96,23 @@ export function scanSections(lines: string[]): ScanResult {
       classes.push({ type: 'schedule', container: schedule });
       inSchedule = true;
       continue;
+    }
+    const cut = cutAt.get(i);
+    if (cut?.schedule !== undefined) {
+      classes.push({ type: 'schedule', container: { kind: 'schedule', rank: 0, label: cut.schedule, heading: '', text: line } });
+      inSchedule = true;
+      continue;
+    }
+    if (cut?.into !== undefined && mainLast && parallelFrom === undefined) {
+      // Quoted text for a section it names, without a number of its own: cited by that section's number.
+      const number = parseSectionNumber(cut.into);
+      if (number) {
+        const candidate: SectionCandidate = { family: family ?? 'dotted', number: cut.into, rest: line, keyword: '', quoted: true, unnumbered: true };
+        classes.push({ type: 'section', candidate, number, citation: number.citation, inserted: true });
+        insertedLast = number;
+        inInsertedRun = true;
+        continue;
+      }
     }
     const cand = paragraphSign(candidates[i], family) ? undefined : candidates[i];
     const parsed = cand && parseCandidateNumber(cand);
@@ -138,7 +161,7 @@ export function scanSections(lines: string[]): ScanResult {
     const strictNext = isNextSectionNumber(mainLast, parsed);
     let decision: 'main' | 'inserted' | 'body' = 'body';
 
-    if (mainLast && (cand.quoted || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
+    if (mainLast && (cand.quoted || cut || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
       decision = 'inserted';
     } else if (strictNext && (dominant ? strongEnough(cand, lines, i) : minorityAccepted(cand, lines, i))) {
       decision = 'main';
