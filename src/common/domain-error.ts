@@ -15,6 +15,8 @@ export type DomainErrorCode =
   | 'UNSUPPORTED_LANGUAGE'
   | 'INVALID_TREATY_TEXT'
   | 'INVALID_INPUT'
+  // a statute nested deeper than any law is (a provision tree past MAX_PROVISION_DEPTH levels)
+  | 'TOO_DEEP'
   // things that do not exist
   | 'INSTRUMENT_NOT_FOUND'
   | 'ARTICLE_NOT_FOUND'

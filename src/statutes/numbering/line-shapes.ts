@@ -41,8 +41,8 @@ const KEYWORD_LINE = new RegExp(
   'i',
 );
 // "12. Heading", and "5— Text" / "12.—(1)" where a dash follows the number.
-const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,4})*)(?:\\.(?!\\d)|(?=[—–]))\\s*(.*)$`);
-const BARE_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
+const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,6}[A-Z]{0,3}(?:\\.\\d{1,4})*)(?:\\.(?!\\d)|(?=[—–]))\\s*(.*)$`);
+const BARE_LINE = new RegExp(`${LEAD}(\\d{1,6}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
 const PAREN_SECTION = /^(?:\d?\[)?\((\d{1,3}[A-Z]{1,2})\)\s+(.*)$/;
 
 /** Lowercase words that show a number is being referred to, not headed: "Section 4 of the Act". */

@@ -38,6 +38,13 @@ import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
 import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence, namesItself } from './segments';
 
+/**
+ * Deepest provision tree accepted: Part › Chapter › Division › section › (1) › (a) › (i) › (A) › (I)
+ * with a code's sections inserted under an amending subsection stays far below it. Deeper input is
+ * refused (TOO_DEEP) rather than stored as a tree no reader of it could walk.
+ */
+export const MAX_PROVISION_DEPTH = 64;
+
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
   language?: string;
@@ -110,13 +117,13 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
     }
     for (let j = closing.line + (closing.column > 0 ? 1 : 0); j < closing.end; j++) if (bodyLines[j]) classes[j] = { type: 'closing' };
   }
-  const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText);
+  const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText, where, split.origin);
   builder.build();
 
   const languageSample = lines.slice(0, 400).join('\n');
   const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
   const provisions = builder.result();
-  finish(provisions, builder.formal, split.origin);
+  finish(provisions, builder.formal);
   const toSource = (w: string) => (bodyLines.length === lines.length ? w : w.replace(/\bline (\d+)/g, (_, n) => `line ${(split.origin[Number(n) - 1] ?? Number(n) - 1) + 1}`));
   const warnings = [...scan.warnings, ...builder.warnings].map(toSource).concat(duplicateWarnings(provisions)).map((w) =>
     opts.fileName ? `${opts.fileName}: ${w}` : w,
@@ -362,6 +369,10 @@ class TreeBuilder {
     family: string | undefined,
     /** The closing block's first words when they share a line with the last provision's text. */
     private readonly closingText?: { line: number; text: string },
+    /** File name for error messages. */
+    private readonly where = 'the statute',
+    /** For each line, the reader's line it was cut from. */
+    private readonly origin: number[] = [],
   ) {
     this.sectionKind = family === 'keyword-article' ? 'article' : 'section';
     this.marginalNotes = family === 'bare' || family === 'dotted';
@@ -440,7 +451,8 @@ class TreeBuilder {
   }
 
   private newNode(kind: ProvisionKind, citation: string, label: string, line: number, heading?: string): Provision {
-    const node: Provision = { citation, label, kind, depth: 0, text: '', role: 'normative', line: line + 1, children: [] };
+    // Lines cut out of a flattened paragraph keep the number of the line they were printed on.
+    const node: Provision = { citation, label, kind, depth: 0, text: '', role: 'normative', line: (this.origin[line] ?? line) + 1, children: [] };
     if (heading) node.heading = heading;
     return node;
   }
@@ -457,8 +469,21 @@ class TreeBuilder {
 
   private attach(node: Provision): void {
     const top = this.containers[this.containers.length - 1];
-    if (top) top.node.children.push(node);
+    if (top) this.adopt(top.node, node);
     else this.roots.push(node);
+  }
+
+  /** Adds a child, keeping the depth known while building so that no input can nest without limit. */
+  private adopt(parent: Provision, node: Provision): void {
+    node.depth = parent.depth + 1;
+    if (node.depth > MAX_PROVISION_DEPTH) {
+      throw new DomainError(
+        'TOO_DEEP',
+        `${this.where}: line ${node.line}: provisions nest more than ${MAX_PROVISION_DEPTH} levels deep (${node.label || node.citation} under ${parent.label || 'a division'}); no statute is drafted so, the numbering cannot be read`,
+        { line: node.line, limit: MAX_PROVISION_DEPTH },
+      );
+    }
+    parent.children.push(node);
   }
 
   private openSection(c: Extract<LineClass, { type: 'section' }>, i: number): void {
@@ -482,7 +507,7 @@ class TreeBuilder {
       // Inserted text: beside the previous inserted provision when it follows it, else under the deepest open provision.
       const inner = this.frames[this.frames.length - 1];
       if (inner.inserted && isNextSectionNumber(inner.inserted, c.number) && this.frames.length > 1) this.frames.pop();
-      this.deepest().children.push(node);
+      this.adopt(this.deepest(), node);
       this.frames.push({ root: node, levels: [], inserted: c.number });
     }
     this.containerSinceSection = false;
@@ -820,7 +845,7 @@ class TreeBuilder {
     const firstType = o.k === 0 ? o.r.type : fr.levels[0].reading.type;
     const kind = labelKind(o.k, firstType, label);
     const node = this.newNode(kind, `${parent.citation}(${label.core})`, label.printed, i);
-    parent.children.push(node);
+    this.adopt(parent, node);
     fr.levels.push({ reading: o.r, node });
     return true;
   }
@@ -878,17 +903,16 @@ function labelKind(level: number, firstType: LabelType, label: Label): Provision
 }
 
 /**
- * Depth, roles, trimmed text, and each provision's line in the reader's output. Iterative: the
+ * Depth, roles, trimmed text. Iterative: the
  * depth of the tree is the input's to choose.
  */
-function finish(roots: Provision[], formal: Set<Provision>, origin: number[]): void {
+function finish(roots: Provision[], formal: Set<Provision>): void {
   const stack: { p: Provision; depth: number; parentRole: Provision['role'] | undefined }[] = [];
   for (let k = roots.length - 1; k >= 0; k--) stack.push({ p: roots[k], depth: 0, parentRole: undefined });
   while (stack.length) {
     const { p, depth, parentRole } = stack.pop()!;
     p.depth = depth;
     p.text = p.text.trim();
-    p.line = (origin[p.line - 1] ?? p.line - 1) + 1;
     p.role = formal.has(p) ? 'formal' : detectRole(p.heading, p.text, parentRole);
     for (let k = p.children.length - 1; k >= 0; k--) stack.push({ p: p.children[k], depth: depth + 1, parentRole: p.role });
   }

@@ -18,7 +18,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Regex source for a printed section number (digits form), used inside line patterns. */
 export const SECTION_NUMBER_SOURCE =
-  String.raw`(?:[LRD]\.?\s?)?\d{1,5}(?:[.\-]\d{1,5})*(?:-?[A-Z]{1,3}(?![a-z])|[a-z](?![a-zA-Z])|\s[a-z](?=[.\-–—:°º]))?(?:[.\-]\d{1,5})*(?:\s?(?:${LATIN_SUFFIXES.join('|')})\b(?:\s\d{1,2}(?![\d,]))?)?(?:\s?[°º]|er\b|o\b)?`;
+  String.raw`(?:[LRD]\.?\s?)?\d{1,6}(?:[.\-]\d{1,5})*(?:-?[A-Z]{1,3}(?![a-z])|[a-z](?![a-zA-Z])|\s[a-z](?=[.\-–—:°º]))?(?:[.\-]\d{1,5})*(?:\s?(?:${LATIN_SUFFIXES.join('|')})\b(?:\s\d{1,2}(?![\d,]))?)?(?:\s?[°º]|er\b|o\b)?`;
 
 /** Regex source for number words after Article/Section (`One`, `primero`, `premier`). */
 export const NUMBER_WORD_SOURCE = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
