@@ -45,6 +45,18 @@ export interface ParsedStatute {
   format: SourceFormat;
   provisions: Provision[];
   warnings: string[];
+  /**
+   * Signs of a visibly damaged source (numbering/damage.ts): a provision cut mid-sentence, a gap in
+   * the law's numbering, a quotation never closed. `citation` names the provision touched (for a
+   * gap, the first number missing); the articles relying on it cannot be assessed from this text.
+   */
+  damage?: SourceDamage[];
+}
+
+export interface SourceDamage {
+  citation?: string;
+  kind: 'truncated' | 'numbering-gap' | 'open-quotation';
+  reason: string;
 }
 
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'akn' | 'uslm';

@@ -32,6 +32,7 @@ import {
   stripHeadingDelimiter,
 } from './line-shapes';
 import { findClosingBlock } from './closing-block';
+import { detectDamage } from './damage';
 import { splitInlineInsertions } from './inline-insertions';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
@@ -128,7 +129,9 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
   const warnings = [...scan.warnings, ...builder.warnings].map(toSource).concat(duplicateWarnings(provisions)).map((w) =>
     opts.fileName ? `${opts.fileName}: ${w}` : w,
   );
-  return { title, language, format: doc.format, provisions, warnings };
+  const damage = detectDamage(provisions);
+  for (const d of damage) warnings.push(`${opts.fileName ? `${opts.fileName}: ` : ''}damaged source: ${d.reason}`);
+  return { title, language, format: doc.format, provisions, warnings, damage };
 }
 
 function normaliseLine(line: string): string {
