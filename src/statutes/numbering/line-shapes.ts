@@ -3,7 +3,7 @@
  * lines in their several printed forms, and heading-like lines. Pure functions of one line;
  * sequence checks happen in the section scanner.
  */
-import { NUMBER_WORD_SOURCE, SECTION_NUMBER_SOURCE } from './section-number';
+import { NUMBER_WORD_SOURCE, parseSectionNumber, SECTION_NUMBER_SOURCE } from './section-number';
 import type { ProvisionKind } from '../provision.model';
 
 /** Families of section-number lines; one of them carries the statute's own numbering. */
@@ -37,7 +37,7 @@ const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artig
 const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?|s\.(?=\s?\d)`;
 
 const KEYWORD_LINE = new RegExp(
-  `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE})(?![\\w(])(.*)$`,
+  `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE}|[IVXLC]{1,7})(?![\\w(])(.*)$`,
   'i',
 );
 // "12. Heading", and "5— Text" / "12.—(1)" where a dash follows the number.
@@ -59,6 +59,8 @@ export function matchSectionCandidate(line: string): SectionCandidate | undefine
     if (/^\d/.test(rest)) return undefined; // "Section 4 5" or "Article 3 2008": not a heading
     if (AMENDMENT_NOTE.test(rest)) return undefined; // "Section 249: replaced, on 1 October 2003, by …
     const isArticle = new RegExp(`^(?:${ARTICLE_WORDS})$`, 'i').test(keyword);
+    // "ARTICLE II" (amending acts number their articles so): capital numerals after an article word only.
+    if (/^[IVXLC]+$/i.test(number) && (!isArticle || number !== number.toUpperCase() || !parseSectionNumber(number))) return undefined;
     // "ARTICLE" and "Art." are article words; "Sec." and "§" section words.
     return {
       family: isArticle ? 'keyword-article' : 'keyword-section',

@@ -288,7 +288,8 @@ function words(s: string): number {
 function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefined): SplitRest {
   if (cand.unnumbered) return { text: cand.rest };
   let rest = cand.rest.replace(/^[\]]\s*/, '');
-  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^[.:\-–—°º]+\s*/, '');
+  // "Art. 300-1. – Le fait …": the punctuation after the number may be spaced.
+  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^(?:[.:\-–—°º]+\s*)+/, '');
   else rest = rest.replace(/^[—–]+\s*/, ''); // "12.—(1) …", "5— A person …"
   if (!rest) return { heading: headingAbove, text: '' };
   if (headingAbove !== undefined) return { heading: headingAbove, text: rest };

@@ -4,6 +4,8 @@
  * tell a genuine next section from a cross-reference or a page number.
  */
 
+import { romanValue } from './labels';
+
 /** Latin insertion suffixes used in civil-law numbering (`218 bis`, `5 ter`). */
 const LATIN_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'];
 
@@ -47,6 +49,11 @@ export function parseSectionNumber(printed: string): SectionNumber | undefined {
   const lower = raw.toLowerCase();
   if (NUMBER_WORDS[lower] !== undefined) {
     return { raw, citation: lower, head: NaN, tail: [], sep: '', suffix: '', wordValue: NUMBER_WORDS[lower] };
+  }
+  // "Article II" of an amending act: a capital Roman numeral, cited as printed, ordered by its value.
+  if (/^[IVXLC]+$/.test(raw)) {
+    const value = romanValue(raw);
+    return value === undefined ? undefined : { raw, citation: raw, head: value, tail: [], sep: '', suffix: '' };
   }
   const cleaned = raw.replace(/\s?[°º]$/, '').replace(/(\d)(er|o)$/, '$1');
   const m = JOINED_LATIN.exec(cleaned) ?? /^((?:[LRD]\.?\s?)?)(\d+)((?:[.\-]\d+)*)-?([A-Za-z]{0,3})((?:[.\-]\d+)*)(?:\s([a-z]+))?$/.exec(cleaned);
