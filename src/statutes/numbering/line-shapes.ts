@@ -3,7 +3,7 @@
  * lines in their several printed forms, and heading-like lines. Pure functions of one line;
  * sequence checks happen in the section scanner.
  */
-import { NUMBER_WORD_SOURCE, parseSectionNumber, SECTION_NUMBER_SOURCE } from './section-number';
+import { DISPOSITION_KIND_SOURCE, NUMBER_WORD_SOURCE, parseSectionNumber, SECTION_NUMBER_SOURCE } from './section-number';
 import type { ProvisionKind } from '../provision.model';
 
 /** Families of section-number lines; one of them carries the statute's own numbering. */
@@ -26,6 +26,8 @@ export interface SectionCandidate {
   quoted: boolean;
   /** Quoted text inserted into the section `number` names, printed without that number: no label, no heading. */
   unnumbered?: boolean;
+  /** The label as printed when it is not the number (`PRIMERA` under "DISPOSICIONES FINALES"). */
+  printed?: string;
   /** `47 and 48 [Amendments]`: the printed label covers a range. */
   rangeLabel?: string;
 }
@@ -48,8 +50,22 @@ const PAREN_SECTION = /^(?:\d?\[)?\((\d{1,3}[A-Z]{1,2})\)\s+(.*)$/;
 /** Lowercase words that show a number is being referred to, not headed: "Section 4 of the Act". */
 const REFERENCE_CONTINUATION = /^(?:of|du|de|del|des|and|or|et|y|ou|o|to|à|a|al|is|are|est|sont|es|shall|may|above|below|hereof|thereof|in|en|under|by|par|por|se|has|have|as|with|which|that|ci-dessus|precedente?|anterior|ist|und)\b/;
 
+/** "Disposición transitoria primera.- …", "DISPOSICIÓN FINAL ÚNICA": numbered by its kind and an ordinal word. */
+const DISPOSITION_LINE = new RegExp(
+  `${LEAD}(Disposici[óo]n|DISPOSICI[ÓO]N)\\s+((?:${DISPOSITION_KIND_SOURCE}\\s+){1,3}${NUMBER_WORD_SOURCE})(?![\\p{L}\\d])\\s*(.*)$`,
+  'iu',
+);
+/** A group heading of dispositions: "DISPOSICIONES COMPLEMENTARIAS FINALES", "Disposiciones transitorias". */
+export const DISPOSITION_GROUP = new RegExp(`^(?:Disposici[óo]n|DISPOSICI[ÓO]N)(?:es|ES)?\\s+((?:${DISPOSITION_KIND_SOURCE}\\s*){1,3})$`, 'iu');
+/** "PRIMERA.- …", "Única. …" under such a heading. */
+export const ORDINAL_LINE = new RegExp(`^(${NUMBER_WORD_SOURCE})\\s*(?:\\.\\s*[-–—]?|[-–—:])\\s*(\\p{Lu}.*)$`, 'iu');
+
 export function matchSectionCandidate(line: string): SectionCandidate | undefined {
   const quoted = /^["“«]/.test(line);
+  const d = DISPOSITION_LINE.exec(line);
+  if (d && parseSectionNumber(d[2])?.series !== undefined) {
+    return { family: 'keyword-article', number: d[2].replace(/\s+/g, ' '), rest: d[3].trim(), keyword: d[1], quoted };
+  }
   let m = KEYWORD_LINE.exec(line);
   if (m) {
     const keyword = m[1];

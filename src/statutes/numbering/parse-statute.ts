@@ -493,7 +493,7 @@ class TreeBuilder {
   private openSection(c: Extract<LineClass, { type: 'section' }>, i: number): void {
     this.started = true;
     const split = splitSectionRest(c.candidate, this.headingFor(i));
-    const label = c.candidate.unnumbered ? '' : c.candidate.rangeLabel ?? c.candidate.number;
+    const label = c.candidate.unnumbered ? '' : c.candidate.printed ?? c.candidate.rangeLabel ?? c.candidate.number;
     const node = this.newNode(this.sectionKind, c.citation, label, i, split.heading);
     if (!c.inserted || this.frames.length === 0) {
       if (c.inserted) this.warnings.push(`line ${i + 1}: ${c.citation} looks inserted but no provision precedes it; kept at top level`);

@@ -16,7 +16,14 @@ const NUMBER_WORDS: Record<string, number> = {
   premier: 1, première: 1, unique: 1, deuxième: 2, troisième: 3,
   primero: 1, segundo: 2, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, séptimo: 7, septimo: 7,
   octavo: 8, noveno: 9, décimo: 10, decimo: 10, único: 1, unico: 1,
+  // dispositions are feminine: "Disposición final primera", "Segunda.-"
+  primera: 1, segunda: 2, tercera: 3, cuarta: 4, quinta: 5, sexta: 6, séptima: 7, septima: 7,
+  octava: 8, novena: 9, décima: 10, decima: 10, undécima: 11, undecima: 11, duodécima: 12, duodecima: 12, única: 1, unica: 1,
 };
+
+/** The kinds of dispositions a civil-law act closes with, each numbered by ordinal words of its own. */
+export const DISPOSITION_KIND_SOURCE = String.raw`(?:adicional|transitoria|derogatoria|final|complementaria|modificatoria)(?:es|s)?`;
+const DISPOSITION_NUMBER = new RegExp(`^((?:${DISPOSITION_KIND_SOURCE}\\s+){1,3})(\\p{L}+)$`, 'iu');
 
 /** Regex source for a printed section number (digits form), used inside line patterns. */
 export const SECTION_NUMBER_SOURCE =
@@ -39,6 +46,8 @@ export interface SectionNumber {
   suffix: string;
   /** Value of a number word (`One` → 1), when the number is a word. */
   wordValue?: number;
+  /** Dispositions (`final primera`): the series they are numbered in, apart from the articles. */
+  series?: string;
 }
 
 /** "550bis", "264 quater": a Latin insertion suffix, joined to the number or spaced (same groups as the general form). */
@@ -47,6 +56,12 @@ const JOINED_LATIN = new RegExp(`^()(\\d+)((?:[.\\-]\\d+)*)()()\\s?(${LATIN_SUFF
 export function parseSectionNumber(printed: string): SectionNumber | undefined {
   const raw = printed.trim().replace(/\s+/g, ' ');
   const lower = raw.toLowerCase();
+  // "final primera", "complementaria modificatoria única": a series of its own, cited by its words.
+  const disposition = DISPOSITION_NUMBER.exec(lower);
+  if (disposition && NUMBER_WORDS[disposition[2]] !== undefined) {
+    const series = disposition[1].trim().replace(/(?<=[a-z])(?:es|s)\b/g, '');
+    return { raw, citation: `${series} ${disposition[2]}`, head: NaN, tail: [], sep: '', suffix: '', wordValue: NUMBER_WORDS[disposition[2]], series };
+  }
   if (NUMBER_WORDS[lower] !== undefined) {
     return { raw, citation: lower, head: NaN, tail: [], sep: '', suffix: '', wordValue: NUMBER_WORDS[lower] };
   }
@@ -128,6 +143,11 @@ function valueOf(n: SectionNumber): { head: number } {
  */
 export function isNextSectionNumber(prev: SectionNumber | undefined, next: SectionNumber): boolean {
   if (!prev) return true;
+  if (prev.series !== undefined || next.series !== undefined) {
+    // "transitoria segunda" follows "transitoria primera"; a new series may open after anything.
+    if (next.series === undefined) return false;
+    return prev.series === next.series ? next.wordValue === (prev.wordValue ?? 0) + 1 : next.wordValue === 1;
+  }
   const p = valueOf(prev).head;
   const n = valueOf(next).head;
   if (prev.wordValue !== undefined && next.wordValue !== undefined) return n === p + 1;

@@ -6,6 +6,7 @@
  */
 import {
   ContainerLine,
+  DISPOSITION_GROUP,
   headingBeforeFirstSubsection,
   isHeadingLike,
   isHeadingRest,
@@ -13,6 +14,7 @@ import {
   matchContainer,
   matchSchedule,
   matchSectionCandidate,
+  ORDINAL_LINE,
   SectionCandidate,
   SectionFamily,
 } from './line-shapes';
@@ -73,6 +75,8 @@ export function scanSections(lines: string[], insertions: InlineInsertion[] = []
   let insertedLast: SectionNumber | undefined;
   let inInsertedRun = false;
   let inSchedule = false;
+  /** The kind of the dispositions under the last "DISPOSICIONES …" heading. */
+  let dispositionSeries: string | undefined;
   let firstMain: string | undefined;
   const mainLines: number[] = [];
   /** The law's own chain: each main number, its line, and whether the number after it jumped away. */
@@ -113,6 +117,13 @@ export function scanSections(lines: string[], insertions: InlineInsertion[] = []
         inInsertedRun = true;
         continue;
       }
+    }
+    // Under "DISPOSICIONES FINALES", "PRIMERA.- …" is the first final disposition.
+    const group = DISPOSITION_GROUP.exec(line);
+    if (group) dispositionSeries = group[1].trim();
+    else if (dispositionSeries && !candidates[i]) {
+      const o = ORDINAL_LINE.exec(line);
+      if (o) candidates[i] = { family: family ?? 'keyword-article', number: `${dispositionSeries} ${o[1]}`, rest: o[2], keyword: '', quoted: false, printed: o[1] };
     }
     const cand = paragraphSign(candidates[i], family) ? undefined : candidates[i];
     const parsed = cand && parseCandidateNumber(cand);
@@ -160,8 +171,12 @@ export function scanSections(lines: string[], insertions: InlineInsertion[] = []
     const plainNext = isPlainNext(mainLast, parsed);
     const strictNext = isNextSectionNumber(mainLast, parsed);
     let decision: 'main' | 'inserted' | 'body' = 'body';
+    // Dispositions are numbered apart from the articles: a keyword line (or an ordinal under their heading) opens one.
+    const disposition = parsed.series !== undefined && !cand.quoted && !seen.has(parsed.citation) && (!!cand.keyword || cand.printed !== undefined);
 
-    if (mainLast && (cand.quoted || cut || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
+    if (disposition) {
+      decision = 'main';
+    } else if (mainLast && (cand.quoted || cut || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
       decision = 'inserted';
     } else if (strictNext && (dominant ? strongEnough(cand, lines, i) : minorityAccepted(cand, lines, i))) {
       decision = 'main';
@@ -178,11 +193,17 @@ export function scanSections(lines: string[], insertions: InlineInsertion[] = []
       continue;
     }
     let citation = parsed.citation;
-    if (parsed.wordValue !== undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
+    if (parsed.wordValue !== undefined && parsed.series === undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
       citation = String(parsed.wordValue); // "Article One" opens the sequence 1, 2, 3
     }
     let resumes: number | undefined;
-    if (decision === 'main') {
+    if (decision === 'main' && disposition) {
+      mainLast = parsed;
+      seen.add(citation);
+      inInsertedRun = false;
+      insertedLast = undefined;
+      inSchedule = false;
+    } else if (decision === 'main') {
       const anchor = mainLast && !isNextSectionNumber(mainLast, parsed) ? resumedAnchor(chain, parsed) : undefined;
       if (anchor) {
         resumes = anchor.line;
