@@ -46,15 +46,26 @@ function operative(provisions: Provision[]): { p: Provision; top: Provision }[] 
  * sentence merely printed without its full stop.
  */
 function truncations(provisions: Provision[]): Damage[] {
-  const vocabulary = new Map<string, number>();
   const items = operative(provisions);
-  for (const { p } of items) for (const w of words(`${p.heading ?? ''} ${p.text}`)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   // The last piece of text of each top-level provision, and of the law as a whole (a schedule included).
   const lastOf = new Map<Provision, Provision>();
   for (const { p, top } of items) if (p.text.trim()) lastOf.set(top, p);
-  const out: Damage[] = [];
+  const open: { top: Provision; p: Provision; last: string; tail: string }[] = [];
   for (const [top, p] of lastOf) {
-    const why = cutShort(p.text, vocabulary);
+    const c = unfinished(p.text);
+    if (c) open.push({ top, p, ...c });
+  }
+  if (!open.length) return [];
+  // Only now, for the few texts left unfinished, the law's own words.
+  const law = items.map(({ p }) => `${p.heading ?? ''} ${p.text}`).join('\n').toLowerCase();
+  const out: Damage[] = [];
+  for (const { top, p, last, tail } of open) {
+    let why: string | undefined;
+    const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = law.match(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'gu'))?.length ?? 0;
+    const longer = new RegExp(`(?<!\\p{L})${escaped}\\p{L}{2,}`, 'u').test(law);
+    if (alone <= 1 && longer) why = `"…${tail}" ends on the first letters of a word the law uses elsewhere, cut in two`;
+    else if (FUNCTION_WORD_END.test(p.text.trim())) why = `"…${tail}" ends on a word no sentence ends with`;
     if (!why) continue;
     out.push({
       citation: p.citation || top.citation,
@@ -67,26 +78,18 @@ function truncations(provisions: Provision[]): Damage[] {
 
 const FUNCTION_WORD_END = /\b(?:the|a|an|of|to|by|for|with|from|than|that|which|whose|any|such|de|la|le|les|des|du|au|aux|que|qui|el|los|las|del|al|por|para|con)\s*$/iu;
 
-function cutShort(text: string, vocabulary: Map<string, number>): string | undefined {
+/** A text that stops without an ending, on a lower-case word, not after a leaked heading: its last word. */
+function unfinished(text: string): { last: string; tail: string } | undefined {
   const t = text.trim();
-  if (!t || ENDS_PROPERLY.test(t)) return undefined;
+  if (!t || ENDS_PROPERLY.test(t.slice(-12))) return undefined;
   // The words after the last sentence or clause end: a capitalised run is a leaked heading or page chrome.
-  const clause = t.split(/[.;:!?|]\s/).pop()!.replace(/^[^\p{L}\p{N}]*(?:\(\s?[\p{L}\d]{1,12}\s?\)\s*)*/u, '').trim();
+  const clause = t.slice(-600).split(/[.;:!?|]\s/).pop()!.replace(/^[^\p{L}\p{N}]*(?:\(\s?[\p{L}\d]{1,12}\s?\)\s*)*/u, '').trim();
   const clauseWords = clause.split(/\s+/).filter(Boolean);
   const capitalised = clauseWords.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (/^[\p{Lu}\d]/u.test(clause) && (clauseWords.length <= 12 || capitalised * 2 >= clauseWords.length)) return undefined;
-  const last = /(\p{L}+)\s*$/u.exec(t)?.[1];
+  const last = /(\p{L}+)\s*$/u.exec(t.slice(-80))?.[1];
   if (!last || !/^\p{Ll}{2,}$/u.test(last)) return undefined;
-  const tail = t.slice(-30).replace(/\s+/g, ' ');
-  if ((vocabulary.get(last) ?? 0) <= 1 && [...vocabulary.keys()].some((w) => w.length >= last.length + 2 && w.startsWith(last))) {
-    return `"…${tail}" ends on the first letters of a word the law uses elsewhere, cut in two`;
-  }
-  if (FUNCTION_WORD_END.test(t)) return `"…${tail}" ends on a word no sentence ends with`;
-  return undefined;
-}
-
-function words(s: string): string[] {
-  return s.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return { last, tail: t.slice(-30).replace(/\s+/g, ' ') };
 }
 
 /** Top-level sections or articles of the law itself (not those quoted inside another provision). */
@@ -137,6 +140,9 @@ function numberingGaps(provisions: Provision[]): Damage[] {
  * it and a letter after it, else it closes the last one opened. Closing marks without an opening
  * one (a sentence quoted across two provisions) are ignored.
  */
+const QUOTE_MARK = /["“”«»″]/;
+const QUOTE_MARKS = /["“”«»″]/g;
+
 function openQuotations(provisions: Provision[]): Damage[] {
   const open: { mark: string; p: Provision }[] = [];
   // Sources mix their marks ("… ” opened straight, closed curly), so a closing mark closes the last of its kinds.
@@ -154,8 +160,10 @@ function openQuotations(provisions: Provision[]): Damage[] {
     if (tops.has(p) || p.kind === 'schedule') top = p;
     if (INERT.has(p.role)) continue;
     const t = p.text;
-    for (let k = 0; k < t.length; k++) {
-      const c = t[k];
+    if (!QUOTE_MARK.test(t)) continue;
+    for (const m of t.matchAll(QUOTE_MARKS)) {
+      const k = m.index ?? 0;
+      const c = m[0];
       if (c === '“' || c === '«') open.push({ mark: c, p: p.citation ? p : top ?? p });
       else if (c === '”') close('“', '"');
       else if (c === '»') close('«');

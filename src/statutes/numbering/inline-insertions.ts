@@ -43,6 +43,9 @@ const MIN_LINE = 200;
 const LEAD_IN =
   /\b(?:the\s+following(?:\s+(\p{L}+))?(?:\s+(?:is|are|shall\s+be)\s+(?:substituted|inserted|added))?|ainsi\s+rédigée?s?|suivante?s?|del\s+siguiente\s+tenor|(?:el|los|la|las)\s+siguientes?(?:\s+(\p{L}+))?|como\s+sigue)\s*(?:[—–:-]|\s-)\s*(?:\[[^\]]{0,120}\]\s*)?(?=["“«])/giu;
 
+/** A cheap test before the lead-in pattern: one of its words is on the line. */
+const LEAD_IN_WORD = /following|rédigé|suivant|siguiente|como sigue/i;
+
 /** What the lead-in announces: numbered provisions, or text of a section it names. */
 const NUMBERED_NOUN = /^(?:sections?|articles?|art[ií]culos?|parts?|chapters?|chapitres?|cap[ií]tulos?|divisions?|titles?|t[ií]tulos?)$/i;
 const TEXT_NOUN = /^(?:definitions?|subsections?|paragraphs?|sub-?paragraphs?|clauses?|words?|d[ée]finitions?|alinéas?|p[áa]rrafos?|incisos?|numerales?)$/i;
@@ -71,7 +74,7 @@ export function splitInlineInsertions(input: string[]): InlineSplit {
   const origin: number[] = [];
   const insertions: InlineInsertion[] = [];
   input.forEach((line, at) => {
-    const cuts = line.length >= MIN_LINE ? findCuts(line) : [];
+    const cuts = line.length >= MIN_LINE && LEAD_IN_WORD.test(line) && /["“«]/.test(line) ? findCuts(line) : [];
     let from = 0;
     for (const cut of cuts) {
       if (cut.at <= from) continue;
