@@ -62,7 +62,7 @@ export const ORDINAL_LINE = new RegExp(`^(${NUMBER_WORD_SOURCE})\\s*(?:\\.\\s*[-
 
 export function matchSectionCandidate(line: string): SectionCandidate | undefined {
   const quoted = /^["“«]/.test(line);
-  const d = DISPOSITION_LINE.exec(line);
+  const d = /^.{0,3}disposici/i.test(line) ? DISPOSITION_LINE.exec(line) : null;
   if (d && parseSectionNumber(d[2])?.series !== undefined) {
     return { family: 'keyword-article', number: d[2].replace(/\s+/g, ' '), rest: d[3].trim(), keyword: d[1], quoted };
   }

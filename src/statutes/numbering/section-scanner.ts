@@ -119,7 +119,7 @@ export function scanSections(lines: string[], insertions: InlineInsertion[] = []
       }
     }
     // Under "DISPOSICIONES FINALES", "PRIMERA.- …" is the first final disposition.
-    const group = DISPOSITION_GROUP.exec(line);
+    const group = line.length < 120 && /^disposici/i.test(line) ? DISPOSITION_GROUP.exec(line) : null;
     if (group) dispositionSeries = group[1].trim();
     else if (dispositionSeries && !candidates[i]) {
       const o = ORDINAL_LINE.exec(line);
