@@ -16,6 +16,15 @@ describe('splitInlineInsertions', () => {
     expect(split.lines.join(' ').replace(/\s+/g, ' ')).toBe(`Title ${AMENDING}`.replace(/\s+/g, ' '));
   });
 
+  it('reads "the following new sections", "el siguiente texto" and "los siguientes nuevos artículos" as announcing provisions', () => {
+    const en = 'The Records Law is amended by inserting after section 9 the following new sections— "9A. Keeping copies The keeper shall keep a copy of every record in a second place. 9B. Destroying copies The keeper shall destroy a copy once the record itself is destroyed, and shall note the date in the register.".';
+    expect(splitInlineInsertions([en]).insertions).toHaveLength(2);
+    const es = 'Artículo 2.- Incorpórase al Código Penal el artículo 207-E, con el siguiente texto: "Artículo 207-E.- Venta de claves. Quien venda claves de acceso ajenas será sancionado con prisión de uno a tres años y multa de cien días, salvo que el hecho constituya un delito más grave."';
+    expect(splitInlineInsertions([es]).lines.slice(1)).toEqual(['"Artículo 207-E.- Venta de claves. Quien venda claves de acceso ajenas será sancionado con prisión de uno a tres años y multa de cien días, salvo que el hecho constituya un delito más grave."']);
+    const es2 = 'Artículo 3.- Agréganse al Código Penal los siguientes nuevos artículos: "Artículo 208.- Daño a sistemas. Quien dañe un sistema ajeno será sancionado con prisión. Artículo 208 bis.- Daño agravado. La pena se duplicará si el sistema presta un servicio público."';
+    expect(splitInlineInsertions([es2]).insertions).toHaveLength(2);
+  });
+
   it('leaves alone long lines that quote no provision: references, definitions, numbers out of sequence', () => {
     const plain = [
       'In this Act the following— "record" means a thing kept in writing or in a record system, and "keeper" means the officer named under section 12 to keep it, and includes a deputy named under section 14 of the Offices Law for the purposes of its Part 3.',

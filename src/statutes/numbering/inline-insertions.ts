@@ -41,7 +41,7 @@ export interface InlineSplit {
 const MIN_LINE = 200;
 
 const LEAD_IN =
-  /\b(?:the\s+following(?:\s+(\p{L}+))?(?:\s+(?:is|are|shall\s+be)\s+(?:substituted|inserted|added))?|ainsi\s+rédigée?s?|suivante?s?|del\s+siguiente\s+tenor|(?:el|los|la|las)\s+siguientes?(?:\s+(\p{L}+))?|como\s+sigue)\s*(?:[—–:-]|\s-)\s*(?:\[[^\]]{0,120}\]\s*)?(?=["“«])/giu;
+  /\b(?:the\s+following(?:\s+new)?(?:\s+(\p{L}+))?(?:\s+(?:is|are|shall\s+be)\s+(?:substituted|inserted|added))?|ainsi\s+rédigée?s?|suivante?s?|del\s+siguiente\s+tenor|(?:el|los|la|las)\s+siguientes?(?:\s+nuev[oa]s?)?(?:\s+(\p{L}+))?|como\s+sigue)\s*(?:[—–:-]|\s-)\s*(?:\[[^\]]{0,120}\]\s*)?(?=["“«])/giu;
 
 /** A cheap test before the lead-in pattern: one of its words is on the line. */
 const LEAD_IN_WORD = /following|rédigé|suivant|siguiente|como sigue/i;
@@ -50,6 +50,8 @@ const LEAD_IN_WORD = /following|rédigé|suivant|siguiente|como sigue/i;
 const NUMBERED_NOUN = /^(?:sections?|articles?|art[ií]culos?|parts?|chapters?|chapitres?|cap[ií]tulos?|divisions?|titles?|t[ií]tulos?)$/i;
 const TEXT_NOUN = /^(?:definitions?|subsections?|paragraphs?|sub-?paragraphs?|clauses?|words?|d[ée]finitions?|alinéas?|p[áa]rrafos?|incisos?|numerales?)$/i;
 
+/** Nouns that name no kind of provision ("the following text—", "con el siguiente texto:"): the quotation decides. */
+const GENERIC_NOUN = /^(?:is|are|shall|text|wording|provisions?|texto|tenor|redacci[óo]n|manera|forma|modo|contenido|disposiciones)$/i;
 const SCHEDULE_NOUN = /^(?:schedule|annex|annexe|annexure|anexo|appendix)$/i;
 
 /** "in section 162", "section 5 of the principal Act is amended", "à l'article 12": the section receiving the text. */
@@ -122,7 +124,7 @@ function findCuts(line: string): Cut[] {
       if (into) cuts.push({ at: quoteAt, into });
       continue;
     }
-    if (noun && !NUMBERED_NOUN.test(noun) && !/^(?:is|are|shall)$/i.test(noun)) continue;
+    if (noun && !NUMBERED_NOUN.test(noun) && !GENERIC_NOUN.test(noun)) continue;
     cuts.push(...numberedStarts(quoted).map((k) => ({ at: quoteAt + k })));
   }
   return cuts;
