@@ -46,6 +46,9 @@ import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence, namesItsel
  */
 export const MAX_PROVISION_DEPTH = 64;
 
+/** Enough text to tell a law's language (about ten pages). */
+const LANGUAGE_SAMPLE_CHARS = 30_000;
+
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
   language?: string;
@@ -121,8 +124,8 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
   const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText, where, split.origin);
   builder.build();
 
-  const languageSample = lines.slice(0, 400).join('\n');
-  const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
+  // The opening of the law tells its language; flattened sources hold whole sections per line, so cap by characters too.
+  const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(lines.slice(0, 400).join('\n').slice(0, LANGUAGE_SAMPLE_CHARS));
   const provisions = builder.result();
   finish(provisions, builder.formal);
   const toSource = (w: string) => (bodyLines.length === lines.length ? w : w.replace(/\bline (\d+)/g, (_, n) => `line ${(split.origin[Number(n) - 1] ?? Number(n) - 1) + 1}`));
