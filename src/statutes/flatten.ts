@@ -6,15 +6,18 @@ export interface FlatProvision extends Omit<Provision, 'children'> {
   parentPosition: number | null;
 }
 
+/** Rows in document order. Iterative: the depth of a stored tree is its source's to choose. */
 export function flattenProvisions(roots: Provision[]): FlatProvision[] {
   const out: FlatProvision[] = [];
-  const visit = (p: Provision, parentPosition: number | null) => {
+  const stack: { p: Provision; parentPosition: number | null }[] = [];
+  for (let k = roots.length - 1; k >= 0; k--) stack.push({ p: roots[k], parentPosition: null });
+  while (stack.length) {
+    const { p, parentPosition } = stack.pop()!;
     const { children, ...rest } = p;
     const position = out.length;
     out.push({ ...rest, position, parentPosition });
-    for (const c of children) visit(c, position);
-  };
-  for (const r of roots) visit(r, null);
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ p: children[k], parentPosition: position });
+  }
   return out;
 }
 

@@ -45,6 +45,18 @@ export interface ParsedStatute {
   format: SourceFormat;
   provisions: Provision[];
   warnings: string[];
+  /**
+   * Signs of a visibly damaged source (numbering/damage.ts): a provision cut mid-sentence, a gap in
+   * the law's numbering, a quotation never closed. `citation` names the provision touched (for a
+   * gap, the first number missing); the articles relying on it cannot be assessed from this text.
+   */
+  damage?: SourceDamage[];
+}
+
+export interface SourceDamage {
+  citation?: string;
+  kind: 'truncated' | 'numbering-gap' | 'open-quotation';
+  reason: string;
 }
 
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx' | 'akn' | 'uslm';
@@ -61,10 +73,13 @@ export interface SourceDocument {
   declaredLanguage?: string;
 }
 
-/** Walks a provision tree in document order. */
+/** Walks a provision tree in document order, without recursion (the depth is the input's). */
 export function* walkProvisions(provisions: Provision[]): Generator<Provision> {
-  for (const p of provisions) {
+  const stack: Provision[] = [];
+  for (let k = provisions.length - 1; k >= 0; k--) stack.push(provisions[k]);
+  while (stack.length) {
+    const p = stack.pop()!;
     yield p;
-    yield* walkProvisions(p.children);
+    for (let k = p.children.length - 1; k >= 0; k--) stack.push(p.children[k]);
   }
 }

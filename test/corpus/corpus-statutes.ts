@@ -60,10 +60,12 @@ export function range(from: number, to: number, prefix = ''): string[] {
   return out;
 }
 
-/** Gold citations compare after lower-casing and dropping spaces and a leading Section/Article/§. */
-export function normaliseCitation(c: string): string {
-  return c.toLowerCase().replace(/\s+/g, '').replace(/^(?:section|article|art\.|§)/, '');
-}
+/**
+ * Gold citations compare by the product's own rule (lower case, no spaces, no leading
+ * Section/Article/§, no degree signs: `3(1°)` is item 1° of article 3, cited `3(1)`), so the
+ * check cannot pass on a citation the matcher would not find.
+ */
+export { normaliseCitation } from '../../src/statutes/citation';
 
 const words = (s: string): string[] => s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
 

@@ -467,3 +467,25 @@ describeIfCorpus('gold tables: every cited provision exists in the tree', () => 
     expect([...wanted].filter((c) => !have.has(normaliseCitation(c)))).toEqual([]);
   });
 });
+
+describeIfCorpus('damaged sources ("cannot assess"): only what is visibly damaged is flagged', () => {
+  const files = fs.existsSync(STATUTES_DIR) ? fs.readdirSync(STATUTES_DIR).filter((f) => f.endsWith('.txt')) : [];
+  it('Zimbabwe: the three flattened records of ss. 35–37 cut at the same length, the quoted Schedule never closed', () => {
+    const damage = parseCorpusFile('zw-cyber-and-data-protection-act-2021.txt').damage ?? [];
+    expect(damage.map((d) => [d.kind, d.citation])).toEqual([
+      ['truncated', '163A(1)(b)'],
+      ['truncated', '379C(11)'],
+      ['truncated', 'Schedule'],
+      ['open-quotation', 'Schedule'],
+    ]);
+  });
+  it('Kenya: section 69, missing from the source, is a numbering gap', () => {
+    expect(parseCorpusFile('ke-computer-misuse-and-cybercrimes-act-2018.txt').damage).toEqual([
+      expect.objectContaining({ kind: 'numbering-gap', citation: '69' }),
+    ]);
+  });
+  it('no other corpus file is flagged', () => {
+    const flagged = files.filter((f) => !/^(?:zw|ke)-/.test(f)).filter((f) => (parseCorpusFile(f).damage ?? []).length);
+    expect(flagged).toEqual([]);
+  });
+});

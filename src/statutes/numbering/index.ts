@@ -6,3 +6,5 @@ export type { SectionNumber } from './section-number';
 export { readLabelCore, followsInSeries } from './labels';
 export type { Label, LabelReading, LabelType } from './labels';
 export { detectRole } from './roles';
+export { detectDamage } from './damage';
+export { MAX_PROVISION_DEPTH } from './parse-statute';

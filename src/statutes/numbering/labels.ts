@@ -68,6 +68,12 @@ export function readLabelCore(core: string): LabelReading[] {
   const out: LabelReading[] = [];
   let m = /^(\d{1,3})([A-Z]{0,2}|\.\d{1,3})$/.exec(core);
   if (m) return [{ type: 'arabic', value: Number(m[1]), insert: m[2] }];
+  // (xxva), (xxvb): a clause inserted after (xxv) takes its numeral and a letter, when the
+  // whole is not a numeral itself ((xxvi) stays 26).
+  m = /^([ivxl]{2,7})([a-z])$/.exec(core);
+  if (m && romanValue(core) === undefined && romanValue(m[1]) !== undefined) {
+    return [{ type: 'lower-roman', value: romanValue(m[1])!, insert: m[2].toUpperCase() }];
+  }
   m = /^([a-zA-ZđĐ]+)((?:\.\d+)?)$/.exec(core);
   if (!m) return out;
   const [, letters, insert] = m;
@@ -119,7 +125,7 @@ export function isSeriesStart(r: LabelReading): boolean {
 }
 
 /** Parenthesised label at the start of a string, allowing the `( a )` spacing of some sources. */
-const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
+const PAREN_LABEL = /^\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{2,7}[a-z]|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/;
 /**
  * Civil-law forms at line start: `1°`, `1º`, `1.ª`, `1.`, `1)`, `a)`, `§ 1er`, and roman
  * paragraphs `I. –` / `II. Les …`. A type given here replaces the core's own reading.

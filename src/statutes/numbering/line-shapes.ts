@@ -3,7 +3,7 @@
  * lines in their several printed forms, and heading-like lines. Pure functions of one line;
  * sequence checks happen in the section scanner.
  */
-import { NUMBER_WORD_SOURCE, SECTION_NUMBER_SOURCE } from './section-number';
+import { DISPOSITION_KIND_SOURCE, NUMBER_WORD_SOURCE, parseSectionNumber, SECTION_NUMBER_SOURCE } from './section-number';
 import type { ProvisionKind } from '../provision.model';
 
 /** Families of section-number lines; one of them carries the statute's own numbering. */
@@ -24,6 +24,10 @@ export interface SectionCandidate {
   keyword: string;
   /** The line opened with a quotation mark: text being inserted into another law. */
   quoted: boolean;
+  /** Quoted text inserted into the section `number` names, printed without that number: no label, no heading. */
+  unnumbered?: boolean;
+  /** The label as printed when it is not the number (`PRIMERA` under "DISPOSICIONES FINALES"). */
+  printed?: string;
   /** `47 and 48 [Amendments]`: the printed label covers a range. */
   rangeLabel?: string;
 }
@@ -35,19 +39,33 @@ const ARTICLE_WORDS = String.raw`Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Artig
 const SECTION_WORDS = String.raw`Section|SECTION|Sect\.|Sec\.|SEC\.|§§?|s\.(?=\s?\d)`;
 
 const KEYWORD_LINE = new RegExp(
-  `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE})(?![\\w(])(.*)$`,
+  `${LEAD}(${ARTICLE_WORDS}|${SECTION_WORDS})\\s*(${NUM}|${NUMBER_WORD_SOURCE}|[IVXLC]{1,7})(?![\\w(])(.*)$`,
   'i',
 );
 // "12. Heading", and "5— Text" / "12.—(1)" where a dash follows the number.
-const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,4})*)(?:\\.(?!\\d)|(?=[—–]))\\s*(.*)$`);
-const BARE_LINE = new RegExp(`${LEAD}(\\d{1,4}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
+const DOTTED_LINE = new RegExp(`${LEAD}(\\d{1,6}[A-Z]{0,3}(?:\\.\\d{1,4})*)(?:\\.(?!\\d)|(?=[—–]))\\s*(.*)$`);
+const BARE_LINE = new RegExp(`${LEAD}(\\d{1,6}[A-Z]{0,3}(?:\\.\\d{1,5})*)(?:\\s+(.*))?$`);
 const PAREN_SECTION = /^(?:\d?\[)?\((\d{1,3}[A-Z]{1,2})\)\s+(.*)$/;
 
 /** Lowercase words that show a number is being referred to, not headed: "Section 4 of the Act". */
 const REFERENCE_CONTINUATION = /^(?:of|du|de|del|des|and|or|et|y|ou|o|to|à|a|al|is|are|est|sont|es|shall|may|above|below|hereof|thereof|in|en|under|by|par|por|se|has|have|as|with|which|that|ci-dessus|precedente?|anterior|ist|und)\b/;
 
+/** "Disposición transitoria primera.- …", "DISPOSICIÓN FINAL ÚNICA": numbered by its kind and an ordinal word. */
+const DISPOSITION_LINE = new RegExp(
+  `${LEAD}(Disposici[óo]n|DISPOSICI[ÓO]N)\\s+((?:${DISPOSITION_KIND_SOURCE}\\s+){1,3}${NUMBER_WORD_SOURCE})(?![\\p{L}\\d])\\s*(.*)$`,
+  'iu',
+);
+/** A group heading of dispositions: "DISPOSICIONES COMPLEMENTARIAS FINALES", "Disposiciones transitorias". */
+export const DISPOSITION_GROUP = new RegExp(`^(?:Disposici[óo]n|DISPOSICI[ÓO]N)(?:es|ES)?\\s+((?:${DISPOSITION_KIND_SOURCE}\\s*){1,3})$`, 'iu');
+/** "PRIMERA.- …", "Única. …" under such a heading. */
+export const ORDINAL_LINE = new RegExp(`^(${NUMBER_WORD_SOURCE})\\s*(?:\\.\\s*[-–—]?|[-–—:])\\s*(\\p{Lu}.*)$`, 'iu');
+
 export function matchSectionCandidate(line: string): SectionCandidate | undefined {
   const quoted = /^["“«]/.test(line);
+  const d = /^.{0,3}disposici/i.test(line) ? DISPOSITION_LINE.exec(line) : null;
+  if (d && parseSectionNumber(d[2])?.series !== undefined) {
+    return { family: 'keyword-article', number: d[2].replace(/\s+/g, ' '), rest: d[3].trim(), keyword: d[1], quoted };
+  }
   let m = KEYWORD_LINE.exec(line);
   if (m) {
     const keyword = m[1];
@@ -57,6 +75,8 @@ export function matchSectionCandidate(line: string): SectionCandidate | undefine
     if (/^\d/.test(rest)) return undefined; // "Section 4 5" or "Article 3 2008": not a heading
     if (AMENDMENT_NOTE.test(rest)) return undefined; // "Section 249: replaced, on 1 October 2003, by …
     const isArticle = new RegExp(`^(?:${ARTICLE_WORDS})$`, 'i').test(keyword);
+    // "ARTICLE II" (amending acts number their articles so): capital numerals after an article word only.
+    if (/^[IVXLC]+$/i.test(number) && (!isArticle || number !== number.toUpperCase() || !parseSectionNumber(number))) return undefined;
     // "ARTICLE" and "Art." are article words; "Sec." and "§" section words.
     return {
       family: isArticle ? 'keyword-article' : 'keyword-section',
@@ -98,6 +118,8 @@ export interface ContainerLine {
   /** `Part II`, `CHAPTER I`, `Título III`: keyword and number as printed. */
   label: string;
   heading: string;
+  /** Text printed on the same line after the label (a schedule quoted inside a flattened paragraph). */
+  text?: string;
 }
 
 const CONTAINER_WORDS: { re: RegExp; kind: ProvisionKind; rank: number }[] = [

@@ -15,6 +15,7 @@
  * - No line is dropped: what is not a number or a heading is text of the provision it sits in.
  */
 import { DomainError } from '../../common/domain-error';
+import { walkProvisions } from '../provision.model';
 import type { ParsedStatute, Provision, ProvisionKind, SourceDocument } from '../provision.model';
 import { detectLanguage } from '../language';
 import { followsInSeries, isSeriesStart, Label, LabelReading, LabelType, matchLabelAt } from './labels';
@@ -31,10 +32,22 @@ import {
   stripHeadingDelimiter,
 } from './line-shapes';
 import { findClosingBlock } from './closing-block';
+import { detectDamage } from './damage';
+import { splitInlineInsertions } from './inline-insertions';
 import { detectRole } from './roles';
 import { LineClass, scanSections } from './section-scanner';
 import { isNextSectionNumber, SectionNumber } from './section-number';
 import { REFERENCE_NOUN_BEFORE, Segment, segmentLine, startsSentence, namesItself } from './segments';
+
+/**
+ * Deepest provision tree accepted: Part › Chapter › Division › section › (1) › (a) › (i) › (A) › (I)
+ * with a code's sections inserted under an amending subsection stays far below it. Deeper input is
+ * refused (TOO_DEEP) rather than stored as a tree no reader of it could walk.
+ */
+export const MAX_PROVISION_DEPTH = 64;
+
+/** Enough text to tell a law's language (about ten pages). */
+const LANGUAGE_SAMPLE_CHARS = 30_000;
 
 export interface ParseOptions {
   /** ISO 639-1 code to use instead of detection. */
@@ -84,10 +97,13 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
   // The first line is the act's title unless the reader already found one elsewhere.
   const titleFromFirstLine = !doc.title || doc.title.trim() === lines[firstIdx];
   const title = doc.title?.trim() || lines[firstIdx];
-  const bodyLines = lines.slice();
-  if (titleFromFirstLine) bodyLines[firstIdx] = '';
+  const readLines = lines.slice();
+  if (titleFromFirstLine) readLines[firstIdx] = '';
+  // Provisions quoted inside a flattened amending paragraph start lines of their own; `origin` maps back.
+  const split = splitInlineInsertions(readLines);
+  const bodyLines = split.lines;
 
-  const scan = scanSections(bodyLines);
+  const scan = scanSections(bodyLines, split.insertions);
   const sectionCount = scan.classes.filter((c) => c.type === 'section' && !c.inserted).length;
   if (sectionCount === 0) {
     throw new DomainError('NO_PROVISIONS_FOUND', `${where}: no section or article numbers were recognised`, {
@@ -105,17 +121,20 @@ export function parseStatute(doc: SourceDocument, opts: ParseOptions = {}): Pars
     }
     for (let j = closing.line + (closing.column > 0 ? 1 : 0); j < closing.end; j++) if (bodyLines[j]) classes[j] = { type: 'closing' };
   }
-  const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText);
+  const builder = new TreeBuilder(bodyLines, classes, scan.family, closingText, where, split.origin);
   builder.build();
 
-  const languageSample = lines.slice(0, 400).join('\n');
-  const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(languageSample);
+  // The opening of the law tells its language; flattened sources hold whole sections per line, so cap by characters too.
+  const language = opts.language ?? doc.declaredLanguage ?? detectLanguage(lines.slice(0, 400).join('\n').slice(0, LANGUAGE_SAMPLE_CHARS));
   const provisions = builder.result();
-  finish(provisions, 0, undefined, builder.formal);
-  const warnings = [...scan.warnings, ...builder.warnings, ...duplicateWarnings(provisions)].map((w) =>
+  finish(provisions, builder.formal);
+  const toSource = (w: string) => (bodyLines.length === lines.length ? w : w.replace(/\bline (\d+)/g, (_, n) => `line ${(split.origin[Number(n) - 1] ?? Number(n) - 1) + 1}`));
+  const warnings = [...scan.warnings, ...builder.warnings].map(toSource).concat(duplicateWarnings(provisions)).map((w) =>
     opts.fileName ? `${opts.fileName}: ${w}` : w,
   );
-  return { title, language, format: doc.format, provisions, warnings };
+  const damage = detectDamage(provisions);
+  for (const d of damage) warnings.push(`${opts.fileName ? `${opts.fileName}: ` : ''}damaged source: ${d.reason}`);
+  return { title, language, format: doc.format, provisions, warnings, damage };
 }
 
 function normaliseLine(line: string): string {
@@ -270,8 +289,10 @@ function words(s: string): number {
 
 /** Separates a section line's heading from its text: "Title. — This Act…", "Acceso ilícito. El que…". */
 function splitSectionRest(cand: SectionCandidate, headingAbove: string | undefined): SplitRest {
+  if (cand.unnumbered) return { text: cand.rest };
   let rest = cand.rest.replace(/^[\]]\s*/, '');
-  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^[.:\-–—°º]+\s*/, '');
+  // "Art. 300-1. – Le fait …": the punctuation after the number may be spaced.
+  if (cand.family === 'keyword-article' || cand.family === 'keyword-section') rest = rest.replace(/^(?:[.:\-–—°º]+\s*)+/, '');
   else rest = rest.replace(/^[—–]+\s*/, ''); // "12.—(1) …", "5— A person …"
   if (!rest) return { heading: headingAbove, text: '' };
   if (headingAbove !== undefined) return { heading: headingAbove, text: rest };
@@ -355,6 +376,10 @@ class TreeBuilder {
     family: string | undefined,
     /** The closing block's first words when they share a line with the last provision's text. */
     private readonly closingText?: { line: number; text: string },
+    /** File name for error messages. */
+    private readonly where = 'the statute',
+    /** For each line, the reader's line it was cut from. */
+    private readonly origin: number[] = [],
   ) {
     this.sectionKind = family === 'keyword-article' ? 'article' : 'section';
     this.marginalNotes = family === 'bare' || family === 'dotted';
@@ -376,6 +401,7 @@ class TreeBuilder {
         case 'schedule':
           this.flushPending();
           this.openContainer(c.container.kind, c.container.rank, c.container.label, c.container.heading, i);
+          if (c.container.text) this.appendText(this.deepest(), c.container.text, true);
           break;
         case 'group':
           this.flushPending();
@@ -432,7 +458,8 @@ class TreeBuilder {
   }
 
   private newNode(kind: ProvisionKind, citation: string, label: string, line: number, heading?: string): Provision {
-    const node: Provision = { citation, label, kind, depth: 0, text: '', role: 'normative', line: line + 1, children: [] };
+    // Lines cut out of a flattened paragraph keep the number of the line they were printed on.
+    const node: Provision = { citation, label, kind, depth: 0, text: '', role: 'normative', line: (this.origin[line] ?? line) + 1, children: [] };
     if (heading) node.heading = heading;
     return node;
   }
@@ -449,14 +476,27 @@ class TreeBuilder {
 
   private attach(node: Provision): void {
     const top = this.containers[this.containers.length - 1];
-    if (top) top.node.children.push(node);
+    if (top) this.adopt(top.node, node);
     else this.roots.push(node);
+  }
+
+  /** Adds a child, keeping the depth known while building so that no input can nest without limit. */
+  private adopt(parent: Provision, node: Provision): void {
+    node.depth = parent.depth + 1;
+    if (node.depth > MAX_PROVISION_DEPTH) {
+      throw new DomainError(
+        'TOO_DEEP',
+        `${this.where}: line ${node.line}: provisions nest more than ${MAX_PROVISION_DEPTH} levels deep (${node.label || node.citation} under ${parent.label || 'a division'}); no statute is drafted so, the numbering cannot be read`,
+        { line: node.line, limit: MAX_PROVISION_DEPTH },
+      );
+    }
+    parent.children.push(node);
   }
 
   private openSection(c: Extract<LineClass, { type: 'section' }>, i: number): void {
     this.started = true;
     const split = splitSectionRest(c.candidate, this.headingFor(i));
-    const label = c.candidate.rangeLabel ?? c.candidate.number;
+    const label = c.candidate.unnumbered ? '' : c.candidate.printed ?? c.candidate.rangeLabel ?? c.candidate.number;
     const node = this.newNode(this.sectionKind, c.citation, label, i, split.heading);
     if (!c.inserted || this.frames.length === 0) {
       if (c.inserted) this.warnings.push(`line ${i + 1}: ${c.citation} looks inserted but no provision precedes it; kept at top level`);
@@ -474,7 +514,7 @@ class TreeBuilder {
       // Inserted text: beside the previous inserted provision when it follows it, else under the deepest open provision.
       const inner = this.frames[this.frames.length - 1];
       if (inner.inserted && isNextSectionNumber(inner.inserted, c.number) && this.frames.length > 1) this.frames.pop();
-      this.deepest().children.push(node);
+      this.adopt(this.deepest(), node);
       this.frames.push({ root: node, levels: [], inserted: c.number });
     }
     this.containerSinceSection = false;
@@ -801,6 +841,8 @@ class TreeBuilder {
     fr.annex = undefined;
     if (o.mode === 'dup') {
       fr.levels.length = o.k + 1;
+      // The label printed again stays in the text, so the second reading is not lost.
+      this.appendText(fr.levels[o.k].node, label.printed, true);
       this.warnings.push(`line ${i + 1}: ${fr.levels[o.k].node.citation} is printed twice; the second text is kept with the first`);
       return true;
     }
@@ -810,7 +852,7 @@ class TreeBuilder {
     const firstType = o.k === 0 ? o.r.type : fr.levels[0].reading.type;
     const kind = labelKind(o.k, firstType, label);
     const node = this.newNode(kind, `${parent.citation}(${label.core})`, label.printed, i);
-    parent.children.push(node);
+    this.adopt(parent, node);
     fr.levels.push({ reading: o.r, node });
     return true;
   }
@@ -819,13 +861,7 @@ class TreeBuilder {
   private collapse(fr: Frame, level: number, i: number, printed: string): void {
     const owner = level < 0 ? fr.root : fr.levels[level].node;
     const flat: string[] = [];
-    const walk = (ps: Provision[]) => {
-      for (const p of ps) {
-        flat.push([p.label, p.heading, p.text].filter(Boolean).join(' '));
-        walk(p.children);
-      }
-    };
-    walk(owner.children);
+    for (const p of walkProvisions(owner.children)) flat.push([p.label, p.heading, p.text].filter(Boolean).join(' '));
     if (flat.length) owner.text = [owner.text, ...flat].filter(Boolean).join(' ');
     owner.children = [];
     fr.levels.length = level + 1;
@@ -857,7 +893,7 @@ function opensTermList(text: string): boolean {
  * also after the other language's term in brackets that closes each Canadian definition.
  */
 const TERM_AHEAD =
-  /(?:^|[;.]\s+(?:\([^()\n]{1,80}\)\s+)?|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b/u;
+  /(?:^|[;.]\s+(?:\([^()\n]{1,80}\)\s+)?|\bor\s+)(?:["“‘][^"”’]{1,80}["”’]|\p{Ll}[\p{L}\s'’-]{0,60}?)\s+(?:means|includes|has the (?:same )?meaning)\b(?![\s,]+(?:or|and|of|to)\b|\s*[.;)]|$)/u;
 
 
 function sameReading(a: LabelReading, b: LabelReading): boolean {
@@ -873,24 +909,24 @@ function labelKind(level: number, firstType: LabelType, label: Label): Provision
   return ladder[Math.min(level, ladder.length - 1)];
 }
 
-/** Depth, roles, trimmed text. */
-function finish(ps: Provision[], depth: number, parentRole: Provision['role'] | undefined, formal: Set<Provision>): void {
-  for (const p of ps) {
+/**
+ * Depth, roles, trimmed text. Iterative: the
+ * depth of the tree is the input's to choose.
+ */
+function finish(roots: Provision[], formal: Set<Provision>): void {
+  const stack: { p: Provision; depth: number; parentRole: Provision['role'] | undefined }[] = [];
+  for (let k = roots.length - 1; k >= 0; k--) stack.push({ p: roots[k], depth: 0, parentRole: undefined });
+  while (stack.length) {
+    const { p, depth, parentRole } = stack.pop()!;
     p.depth = depth;
     p.text = p.text.trim();
     p.role = formal.has(p) ? 'formal' : detectRole(p.heading, p.text, parentRole);
-    finish(p.children, depth + 1, p.role, formal);
+    for (let k = p.children.length - 1; k >= 0; k--) stack.push({ p: p.children[k], depth: depth + 1, parentRole: p.role });
   }
 }
 
 function duplicateWarnings(ps: Provision[]): string[] {
   const count = new Map<string, number>();
-  const visit = (xs: Provision[]) => {
-    for (const p of xs) {
-      if (p.citation) count.set(p.citation, (count.get(p.citation) ?? 0) + 1);
-      visit(p.children);
-    }
-  };
-  visit(ps);
+  for (const p of walkProvisions(ps)) if (p.citation) count.set(p.citation, (count.get(p.citation) ?? 0) + 1);
   return [...count].filter(([, n]) => n > 1).map(([c, n]) => `citation ${c} occurs ${n} times`);
 }

@@ -42,6 +42,9 @@ const DEFINITION_TEXT = new RegExp(
 /** A defined term opening its own subdivision: `"access" means`, `Computer data refers to`. */
 const DEFINED_TERM = /^(?:["“‘'][^"”’']{1,80}["”’']|[A-Z][\w\s'’-]{1,60}?)\s+(?:means|includes|refers to|has the (?:same )?meaning|désigne|s'entend|se entiende)\b|^\p{Lu}[\p{L}\s'’-]{1,60}?\s?:\s/u;
 
+const QUOTED_TERM_START = /^["“‘']{1,2}\s?[^"”’']{1,80}["”’']\s+(?:means|includes|refers to|désigne|s'entend|significa|se entiende)\b/u;
+const QUOTED_TERM_ANYWHERE = /["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|includes|refers to|désigne|s'entend|significa|se entiende)\b/gu;
+
 const PENALTY_HEADING = /\b(?:penalt(?:y|ies)|punishments?|sanctions?|peines?|penas?|sanciones|fines)\b/i;
 const PENALTY_TEXT = new RegExp(
   [
@@ -73,6 +76,8 @@ export function detectRole(heading: string | undefined, text: string, parentRole
   if (AMENDING_TEXT.test(opening) || /^(?:amendment|amendments|consequential amendments?|modification)\b/i.test(head)) return 'amending';
   if (DEFINITION_HEADING.test(head) || DEFINITION_TEXT.test(opening)) return 'definitions';
   if (parentRole === 'definitions' && DEFINED_TERM.test(opening)) return 'definitions';
+  // A run of quoted terms each with its meaning (definitions quoted into another law's definitions section).
+  if (QUOTED_TERM_START.test(own) && (own.match(QUOTED_TERM_ANYWHERE) ?? []).length >= 3) return 'definitions';
   if (PENALTY_HEADING.test(head) && !OFFENCE_CREATING.test(opening)) return 'penalty';
   if (PENALTY_TEXT.test(opening) && SANCTION_WORD.test(opening.slice(0, 300)) && !OFFENCE_CREATING.test(opening.slice(0, 200))) return 'penalty';
   return 'normative';

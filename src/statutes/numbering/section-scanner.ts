@@ -6,6 +6,7 @@
  */
 import {
   ContainerLine,
+  DISPOSITION_GROUP,
   headingBeforeFirstSubsection,
   isHeadingLike,
   isHeadingRest,
@@ -13,9 +14,11 @@ import {
   matchContainer,
   matchSchedule,
   matchSectionCandidate,
+  ORDINAL_LINE,
   SectionCandidate,
   SectionFamily,
 } from './line-shapes';
+import type { InlineInsertion } from './inline-insertions';
 import {
   compareSectionNumbers,
   isNextSectionNumber,
@@ -55,8 +58,13 @@ export interface ScanResult {
 const INSERTION_LEAD_IN =
   /(?::|(?:following|inserted|substituted|added|suivante?s?|ainsi rédigée?s?|siguientes?|así|nuevos?|nuevas?)\W{0,3}[—–:-]?)\s*["”»]?$/i;
 
-export function scanSections(lines: string[]): ScanResult {
+/**
+ * `insertions`: lines cut from a flattened amending paragraph where a quoted provision starts
+ * (inline-insertions.ts); they are inserted text whatever their shape.
+ */
+export function scanSections(lines: string[], insertions: InlineInsertion[] = []): ScanResult {
   const warnings: string[] = [];
+  const cutAt = new Map(insertions.map((c) => [c.line, c]));
   const candidates: (SectionCandidate | undefined)[] = lines.map((l) => (l ? matchSectionCandidate(l) : undefined));
   const family = dominantFamily(candidates);
   const sectionIsContainer = family === 'keyword-article';
@@ -67,6 +75,8 @@ export function scanSections(lines: string[]): ScanResult {
   let insertedLast: SectionNumber | undefined;
   let inInsertedRun = false;
   let inSchedule = false;
+  /** The kind of the dispositions under the last "DISPOSICIONES …" heading. */
+  let dispositionSeries: string | undefined;
   let firstMain: string | undefined;
   const mainLines: number[] = [];
   /** The law's own chain: each main number, its line, and whether the number after it jumped away. */
@@ -90,6 +100,30 @@ export function scanSections(lines: string[]): ScanResult {
       classes.push({ type: 'schedule', container: schedule });
       inSchedule = true;
       continue;
+    }
+    const cut = cutAt.get(i);
+    if (cut?.schedule !== undefined) {
+      classes.push({ type: 'schedule', container: { kind: 'schedule', rank: 0, label: cut.schedule, heading: '', text: line } });
+      inSchedule = true;
+      continue;
+    }
+    if (cut?.into !== undefined && mainLast && parallelFrom === undefined) {
+      // Quoted text for a section it names, without a number of its own: cited by that section's number.
+      const number = parseSectionNumber(cut.into);
+      if (number) {
+        const candidate: SectionCandidate = { family: family ?? 'dotted', number: cut.into, rest: line, keyword: '', quoted: true, unnumbered: true };
+        classes.push({ type: 'section', candidate, number, citation: number.citation, inserted: true });
+        insertedLast = number;
+        inInsertedRun = true;
+        continue;
+      }
+    }
+    // Under "DISPOSICIONES FINALES", "PRIMERA.- …" is the first final disposition.
+    const group = line.length < 120 && /^disposici/i.test(line) ? DISPOSITION_GROUP.exec(line) : null;
+    if (group) dispositionSeries = group[1].trim();
+    else if (dispositionSeries && !candidates[i]) {
+      const o = ORDINAL_LINE.exec(line);
+      if (o) candidates[i] = { family: family ?? 'keyword-article', number: `${dispositionSeries} ${o[1]}`, rest: o[2], keyword: '', quoted: false, printed: o[1] };
     }
     const cand = paragraphSign(candidates[i], family) ? undefined : candidates[i];
     const parsed = cand && parseCandidateNumber(cand);
@@ -137,8 +171,12 @@ export function scanSections(lines: string[]): ScanResult {
     const plainNext = isPlainNext(mainLast, parsed);
     const strictNext = isNextSectionNumber(mainLast, parsed);
     let decision: 'main' | 'inserted' | 'body' = 'body';
+    // Dispositions are numbered apart from the articles: a keyword line (or an ordinal under their heading) opens one.
+    const disposition = parsed.series !== undefined && !cand.quoted && !seen.has(parsed.citation) && (!!cand.keyword || cand.printed !== undefined);
 
-    if (mainLast && (cand.quoted || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
+    if (disposition) {
+      decision = 'main';
+    } else if (mainLast && (cand.quoted || cut || (leadIn && !plainNext && sectionLike(cand, lines, i)))) {
       decision = 'inserted';
     } else if (strictNext && (dominant ? strongEnough(cand, lines, i) : minorityAccepted(cand, lines, i))) {
       decision = 'main';
@@ -155,11 +193,17 @@ export function scanSections(lines: string[]): ScanResult {
       continue;
     }
     let citation = parsed.citation;
-    if (parsed.wordValue !== undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
+    if (parsed.wordValue !== undefined && parsed.series === undefined && decision === 'main' && (!mainLast || parsed.wordValue === (mainLast.head || 0) + 1)) {
       citation = String(parsed.wordValue); // "Article One" opens the sequence 1, 2, 3
     }
     let resumes: number | undefined;
-    if (decision === 'main') {
+    if (decision === 'main' && disposition) {
+      mainLast = parsed;
+      seen.add(citation);
+      inInsertedRun = false;
+      insertedLast = undefined;
+      inSchedule = false;
+    } else if (decision === 'main') {
       const anchor = mainLast && !isNextSectionNumber(mainLast, parsed) ? resumedAnchor(chain, parsed) : undefined;
       if (anchor) {
         resumes = anchor.line;

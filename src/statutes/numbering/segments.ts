@@ -21,7 +21,7 @@ export interface Segment {
 /** Footnote and amendment markers that may precede a label: `1[`, `[`, `*`, `—`, quotes. */
 const LEADING_MARKERS = /^(?:\d{0,2}\[|\*|[—–]\s?|["“«]\s?)/;
 
-const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/g;
+const INLINE_LABEL = /\(\s?(\d{1,3}(?:[A-Z]{1,2}|\.\d{1,3})?|[a-z]{1,2}(?:\.\d{1,2})?|[ivxl]{2,7}[a-z]|[ivxl]{1,7}(?:\.\d{1,2})?|[A-Z]{1,2}|[IVXL]{1,7})\s?\)/g;
 
 /** Text before a label that shows a clause starts there. */
 const CLAUSE_START_BEFORE =
