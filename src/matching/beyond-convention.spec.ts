@@ -15,12 +15,12 @@ describe('speech offences named as such, and cybersquatting', () => {
     {
       citation: '5',
       heading: 'Computer forgery',
-      text: 'A person who intentionally inputs or alters computer data so that inauthentic data result, with intent that they be acted upon as if authentic, commits an offence and is liable on conviction to imprisonment for five years.',
+      text: 'A person who intentionally enters or changes computer data so that the record becomes inauthentic, intending it to be relied on as if it were authentic, commits an offence and is liable on conviction to imprisonment for five years.',
     },
     {
       citation: '22',
       heading: 'Publication of false information',
-      text: 'A person who intentionally publishes false or misleading data, or misinforms, with intent that the data be considered or acted upon as authentic, commits an offence and is liable on conviction to a fine or to imprisonment for two years.',
+      text: 'Whoever deliberately spreads untrue or deceptive data online, meaning others to take it as genuine and rely on it, commits an offence and is liable on conviction to a fine or to imprisonment for two years.',
     },
     {
       citation: '24',
@@ -30,7 +30,7 @@ describe('speech offences named as such, and cybersquatting', () => {
     {
       citation: '23',
       heading: 'Cybersquatting',
-      text: 'A person who, without authority or right, uses a domain name or trade mark owned by another person on the internet commits an offence and is liable on conviction to a fine.',
+      text: 'A person who without right registers or trades on an internet domain name that belongs to someone else commits an offence and is liable on conviction to a fine.',
     },
   ]);
   const result = analyseDraft(law);

@@ -29,8 +29,8 @@ const STYLES: DraftingStyle[] = [
     style: 'penal code in the future subjunctive (es)',
     language: 'es',
     provisions: [
-      { citation: '197', heading: 'Daño informático', text: 'Quien borrare, dañare, deteriorare, alterare o suprimiere datos informáticos ajenos sin autorización será castigado con prisión de dos a cinco años.' },
-      { citation: '198', heading: 'Interceptación', text: 'El que interceptare transmisiones no públicas de datos informáticos sin estar facultado será castigado con prisión de dos a cuatro años.' },
+      { citation: '197', heading: 'Daño informático', text: 'Quien sin derecho borrare, alterare o suprimiere datos informáticos de otra persona será castigado con prisión de dos a cinco años.' },
+      { citation: '198', heading: 'Interceptación', text: 'El que sin estar facultado interceptare, por medios técnicos, comunicaciones privadas de datos informáticos será castigado con prisión de dos a cuatro años.' },
     ],
     article: '4',
     first: '197',
@@ -40,8 +40,8 @@ const STYLES: DraftingStyle[] = [
     style: 'interception in the future subjunctive (es)',
     language: 'es',
     provisions: [
-      { citation: '197', heading: 'Daño informático', text: 'Quien borrare, dañare, deteriorare, alterare o suprimiere datos informáticos ajenos sin autorización será castigado con prisión de dos a cinco años.' },
-      { citation: '198', heading: 'Interceptación', text: 'El que interceptare transmisiones no públicas de datos informáticos sin estar facultado será castigado con prisión de dos a cuatro años.' },
+      { citation: '197', heading: 'Daño informático', text: 'Quien sin derecho borrare, alterare o suprimiere datos informáticos de otra persona será castigado con prisión de dos a cinco años.' },
+      { citation: '198', heading: 'Interceptación', text: 'El que sin estar facultado interceptare, por medios técnicos, comunicaciones privadas de datos informáticos será castigado con prisión de dos a cuatro años.' },
     ],
     article: '3',
     first: '198',
@@ -75,7 +75,7 @@ const STYLES: DraftingStyle[] = [
     language: 'en',
     provisions: [
       access('en'),
-      { citation: '9', heading: 'Warrant for transmission data recorder', text: 'A judge who is satisfied on oath that there are reasonable grounds to suspect an offence may issue a warrant authorising a police officer to obtain transmission data by means of a transmission data recorder and to install, use and monitor it for up to sixty days.' },
+      { citation: '9', heading: 'Warrant for transmission data recorder', text: 'On sworn evidence of a reasonable suspicion, a judge may grant a warrant under which the police fit a transmission data recorder to a line and gather the transmission data it captures, for no more than sixty days.' },
     ],
     article: '20',
     first: '9',
