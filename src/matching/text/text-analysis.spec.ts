@@ -19,6 +19,17 @@ describe('text analysis through natural, per language', () => {
     expect(es.stem('autorización')).toBe(es.stem('autorizaciones'));
   });
 
+  it('meets the future subjunctive of Spanish penal codes with the present forms', () => {
+    const es = analyzerFor('es');
+    expect(es.stem('accediere')).toBe(es.stem('accede'));
+    expect(es.stem('destruyere')).toBe(es.stem('destruye'));
+    expect(es.stem('interceptare')).toBe(es.stem('intercepta'));
+    expect(es.stem('alteraren')).toBe(es.stem('altera'));
+    expect(es.stem('suprimiere')).toBe(es.stem('suprime'));
+    expect(es.stem('poseyere')).toBe(es.stem('posea'));
+    expect(es.stem('produjere')).toBe(es.stem('producir'));
+  });
+
   it('keeps negation and limits that natural lists as stop words', () => {
     expect(analyzerFor('en').isStopword('without')).toBe(false);
     expect(analyzerFor('en').isStopword('another')).toBe(false);

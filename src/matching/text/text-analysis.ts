@@ -65,6 +65,21 @@ function harmoniseEnglish(word: string): string {
   return word.replace(/(?<=\w{3})is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/(?<=\w{3})our$/, 'or');
 }
 
+/**
+ * Spanish penal codes write offences in the future subjunctive ("el que accediere", "quien
+ * destruyere"), a tense the Snowball stemmer does not know: the verb is given back its infinitive
+ * before stemming, so it meets the present forms of modern drafting. Irregular preterite stems
+ * (hiciere, obtuviere) stay as they are.
+ */
+function infinitiveOfFutureSubjunctive(word: string): string {
+  return word
+    .replace(/(?<=\p{L}{3})uyere(n|s)?$/u, 'uir')
+    .replace(/(?<=\p{L}{2})eyere(n|s)?$/u, 'ee')
+    .replace(/(?<=\p{L}{3})ujere(n|s)?$/u, 'ucir')
+    .replace(/(?<=\p{L}{3})iere(n|s)?$/u, 'er')
+    .replace(/(?<=\p{L}{3})(?<!w)are(n)?$/u, 'ar');
+}
+
 interface WordForm {
   norm: string;
   stem: string;
@@ -93,7 +108,7 @@ class NaturalAnalyzer implements TextAnalyzer {
     if (stem === undefined) {
       if (/^\d/.test(lower)) stem = lower;
       else {
-        const prepared = this.language === 'en' ? harmoniseEnglish(lower) : lower;
+        const prepared = this.language === 'en' ? harmoniseEnglish(lower) : this.language === 'es' ? infinitiveOfFutureSubjunctive(lower) : lower;
         stem = foldAccents(this.stemmer.stem(prepared));
       }
       this.stems.set(lower, stem);
