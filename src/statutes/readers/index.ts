@@ -84,11 +84,11 @@ export async function readSource(bytes: Buffer, fileName = 'upload'): Promise<So
     case 'uslm':
       return readUslm(normaliseText(text), fileName);
     case 'html':
-      return nonEmpty(readHtml(bytes), fileName);
+      return nonEmpty(readHtml(bytes, fileName), fileName);
     case 'xml-other':
       throw unsupported(fileName, `this is XML with root <${sniffed.root}>, which is neither Akoma Ntoso nor USLM`);
     default:
-      return nonEmpty(readText(bytes), fileName);
+      return nonEmpty(readText(bytes, fileName), fileName);
   }
 }
 

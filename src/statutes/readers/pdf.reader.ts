@@ -45,6 +45,6 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
       { fileName, tinyLineShare: tiny, singleLetterShare: spaced },
     );
   }
-  const lines = finishLines(dropTableOfContents(blocks));
+  const lines = finishLines(dropTableOfContents(blocks), fileName);
   return { format: 'pdf', lines, title: undefined };
 }
