@@ -59,6 +59,8 @@ export interface SourceDocument {
   encoding?: string;
   /** Language declared by the file itself (AKN FRBRlanguage, html lang), if any. */
   declaredLanguage?: string;
+  /** Damage seen while reading (NUL bytes, stray bytes, a cut end): the import returns them. */
+  warnings?: string[];
 }
 
 /** Walks a provision tree in document order. */

@@ -7,7 +7,8 @@ import type { SourceDocument } from '../provision.model';
 import { parseHtml } from './html-parser.adapter';
 import { finishLines } from './lines';
 import { findAll, findElement, MarkupElement, MarkupNode, textOf } from './markup';
-import { decodeText, normaliseText } from './text-decoding';
+import { decodeText, normaliseText, removeNuls } from './text-decoding';
+import { decodingWarnings } from './damage';
 
 /** Never law text: page machinery, navigation and site chrome. <cite> carries site watermarks. */
 const DROP = new Set([
@@ -128,7 +129,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 export function readHtml(bytes: Uint8Array, fileName = 'upload'): SourceDocument {
-  const { text, encoding } = decodeText(bytes, declaredCharset(bytes));
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  const { text, removed } = removeNuls(decoded.text);
   const root = parseHtml(normaliseText(text), fileName);
   const body = findLawBody(root);
   const lines = finishLines(htmlToLines(body), fileName);
@@ -140,8 +142,9 @@ export function readHtml(bytes: Uint8Array, fileName = 'upload'): SourceDocument
   return {
     format: 'html',
     lines,
-    encoding,
+    encoding: decoded.encoding,
     title: title ? title.normalize('NFC') : undefined,
+    warnings: decodingWarnings(decoded, removed),
     declaredLanguage: lang ? lang.slice(0, 2).toLowerCase() : undefined,
   };
 }
