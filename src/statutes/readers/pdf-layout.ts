@@ -338,6 +338,67 @@ export function assembleBlocks(lines: PdfLine[], bodySize: number): string[] {
   return out;
 }
 
+/** A label or number standing in a margin belongs to the text (hanging section numbers), never to a note. */
+const MARGIN_LABEL = /^[\[(]?\d{1,4}[A-Z]{0,3}[.)\]]?$|^\((?:[a-z]{1,4}|[A-Z]{1,3})\)$/;
+
+/**
+ * Marginal notes beside a single text column whatever their size: runs that start right of the
+ * column's right edge, or end left of its left edge, apart from the text on their line (a justified
+ * line's widest word gap stays inside the column), and that begin beside the first line of a
+ * section ("12. …"), with the lines of the note that follow. The column is where most long lines
+ * start and end (medians: a note beside a few lines does not move it). Anything else in a margin
+ * (table cells, a signature block, a folio) stays text.
+ */
+export function marginRuns(main: PdfRun[], bodySize: number): PdfRun[] {
+  const raw = groupLines(main).map((l) => l.runs.filter((r) => !isBlank(r))).filter((v) => v.length);
+  const long = raw.filter((v) => lineText(v).length >= 20);
+  if (long.length < 5) return [];
+  const colLeft = median(long.map((v) => v[0].x));
+  const colRight = median(long.map((v) => Math.max(...v.map((r) => r.x + r.width))));
+  const gap = 0.6 * bodySize;
+  const isNote = (group: PdfRun[]) => {
+    const text = lineText(group);
+    return /\p{L}/u.test(text) && !MARGIN_LABEL.test(text);
+  };
+  interface Candidate {
+    side: 'left' | 'right';
+    runs: PdfRun[];
+    y: number;
+    /** The rest of the line (in the column) opens a section. */
+    opensSection: boolean;
+  }
+  const candidates: Candidate[] = [];
+  for (const v of raw) {
+    let a = 0;
+    while (a < v.length && v[a].x + v[a].width <= colLeft - 0.5 * bodySize) a++;
+    let b = v.length;
+    while (b > a && v[b - 1].x >= colRight + 0.5 * bodySize) b--;
+    const opensSection = SECTION_START.test(lineText(v.slice(a, b)));
+    const leftGroup = v.slice(0, a);
+    if (leftGroup.length && isNote(leftGroup) && (a === v.length || v[a].x - (v[a - 1].x + v[a - 1].width) >= gap)) {
+      candidates.push({ side: 'left', runs: leftGroup, y: v[0].y, opensSection });
+    }
+    const rightGroup = v.slice(b);
+    if (rightGroup.length && isNote(rightGroup) && (b === 0 || v[b].x - (v[b - 1].x + v[b - 1].width) >= gap)) {
+      candidates.push({ side: 'right', runs: rightGroup, y: v[b].y, opensSection });
+    }
+  }
+  const out: PdfRun[] = [];
+  for (const side of ['left', 'right'] as const) {
+    let last: Candidate | null = null;
+    let lines = 0;
+    for (const c of candidates.filter((k) => k.side === side)) {
+      const continues = last !== null && lines < 6 && c.y - last.y <= 1.8 * bodySize && !c.opensSection;
+      if (c.opensSection || continues) {
+        out.push(...c.runs);
+        lines = continues ? lines + 1 : 1;
+        last = c;
+      } else last = null;
+    }
+  }
+  return out;
+}
+
 /**
  * The whole layout: per page, main text vs marginal notes (smaller type outside the column),
  * columns, lines; then running heads and page numbers dropped, notes attached, blocks assembled.
@@ -350,9 +411,18 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
   for (const page of pages) {
     const runs = page.runs;
     stats.characters += runs.reduce((s, r) => s + r.text.trim().length, 0);
-    const main = runs.filter((r) => r.size >= 0.75 * bodySize);
+    let main = runs.filter((r) => r.size >= 0.75 * bodySize);
     const small = runs.filter((r) => r.size < 0.75 * bodySize && !isBlank(r));
-    const columns = findColumns(main, bodySize);
+    let columns = findColumns(main, bodySize);
+    if (columns.length === 1) {
+      // Notes set near body size (OCR'd gazettes, 9 pt notes beside 11 pt text) are told apart by place.
+      const margin = new Set(marginRuns(main, bodySize));
+      if (margin.size) {
+        main = main.filter((r) => !margin.has(r));
+        small.push(...margin);
+        columns = findColumns(main, bodySize);
+      }
+    }
     const colLines = columns.map(([a, b]) => toPdfLines(groupLines(main.filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b)), page.number));
     const picked = pickColumns(colLines.map((ls) => ls.map((l) => l.text).join(' ')));
     if (picked.length < columns.length) stats.columnsPicked++;
