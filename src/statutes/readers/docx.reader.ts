@@ -6,6 +6,7 @@
 import { DomainError } from '../../common/domain-error';
 import type { SourceDocument } from '../provision.model';
 import { finishLines } from './lines';
+import { findTitle, isTitleLine } from './title';
 import { inputTooLarge, READING_LIMITS, ReadingLimits } from '../limits/reading-limits';
 import { streamMarkup } from './html-parser.adapter';
 import { findElement, textOf } from './markup';
@@ -150,5 +151,8 @@ export function readDocx(bytes: Buffer, fileName: string): SourceDocument {
     }
   }
   const finished = finishLines(lines, fileName);
-  return { format: 'docx', lines: finished, title: title ? finishLines([title])[0] : finished[0], encoding: 'utf-8' };
+  const styled = title ? finishLines([title])[0] : undefined;
+  // A styled title that names no instrument ("QUỐC HỘI", the issuing body) yields to the title block.
+  const chosen = styled && isTitleLine(styled) ? styled : (findTitle(finished, 30) ?? styled ?? finished[0]);
+  return { format: 'docx', lines: finished, title: chosen, encoding: 'utf-8' };
 }

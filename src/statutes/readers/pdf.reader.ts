@@ -8,6 +8,7 @@ import { extractPdfPages } from './pdf.adapter';
 import { layoutPdf } from './pdf-layout';
 import { finishLines } from './lines';
 import { dropTableOfContents } from './toc';
+import { chooseTitle, firstCleanLine } from './title';
 
 /** Share of lines made of one or two characters: a text layer placed glyph by glyph. */
 export function tinyLineShare(lines: string[]): number {
@@ -46,5 +47,6 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     );
   }
   const lines = finishLines(dropTableOfContents(blocks), fileName);
-  return { format: 'pdf', lines, title: undefined };
+  // A PDF's own Title property is often a file name or the scanner's OCR of the masthead: the text decides.
+  return { format: 'pdf', lines, title: chooseTitle(lines, 60) ?? firstCleanLine(lines) };
 }
