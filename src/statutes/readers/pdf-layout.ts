@@ -389,9 +389,11 @@ export function marginRuns(main: PdfRun[], bodySize: number): PdfRun[] {
     let lines = 0;
     for (const c of candidates.filter((k) => k.side === side)) {
       const continues = last !== null && lines < 6 && c.y - last.y <= 1.8 * bodySize && !c.opensSection;
-      if (c.opensSection || continues) {
+      // A note opens with a capital ("Unauthorised access."); OCR debris ("dw. mtfintru") stays text.
+      const opens = c.opensSection && /^[\p{Lu}“"‘'(]/u.test(lineText(c.runs));
+      if (opens || continues) {
         out.push(...c.runs);
-        lines = continues ? lines + 1 : 1;
+        lines = opens ? 1 : lines + 1;
         last = c;
       } else last = null;
     }

@@ -124,6 +124,8 @@ d('corpus files in original formats', () => {
     expect(doc.lines.filter((l) => l.startsWith('1. ')).length).toBe(1);
     // The title is the act's name line from the title block, not the OCR'd masthead above it.
     expect(doc.title).toBe('THE COMPUTER MISUSE AND CYBERCRIMES ACT, 2018');
+    // OCR's "(0" / "(11" list labels are read back as the letters and numbers the lists call for.
+    expect(doc.lines.filter((l) => /^\((?:0|11)\s/.test(l))).toEqual([]);
   });
 
   it('Kenya amendment bill 2024: a degenerate (glyph by glyph) text layer is refused as NO_TEXT_LAYER', async () => {
