@@ -2,7 +2,7 @@
  * Budgets for reading one uploaded statute, checked while it is read (never after): an input over
  * any of them fails with a typed error naming the limit and the file, before it can exhaust the
  * stack, memory or time. Sized well above the largest real law seen (a 4.5 MB Word penal code:
- * ~40 k paragraphs, nesting under 30) and far below what takes a 2-core server down.
+ * ~40 k paragraphs, nesting under 30; a 600-page code in PDF) and far below what takes a 2-core server down.
  */
 import { DomainError } from '../../common/domain-error';
 
@@ -17,6 +17,8 @@ export interface ReadingLimits {
   maxExpandedBytes: number;
   /** Lines a reader may hand on to the numbering parser. */
   maxLines: number;
+  /** Pages of a PDF (each is parsed for its text: a small file can declare thousands). */
+  maxPages: number;
 }
 
 export const READING_LIMITS: Readonly<ReadingLimits> = Object.freeze({
@@ -25,6 +27,7 @@ export const READING_LIMITS: Readonly<ReadingLimits> = Object.freeze({
   maxStreamedElements: 4_000_000,
   maxExpandedBytes: 64 * 1024 * 1024,
   maxLines: 200_000,
+  maxPages: 3_000,
 });
 
 /** Nesting beyond maxDepth: 422 TOO_DEEP. */

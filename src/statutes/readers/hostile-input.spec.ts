@@ -102,4 +102,27 @@ describe('hostile input: size after expansion', () => {
     const e = await failure(Buffer.from('x\n'.repeat(READING_LIMITS.maxLines + 5)), 'long.txt');
     expect(e).toMatchObject({ code: 'INPUT_TOO_LARGE', details: { limit: 'maxLines' } });
   });
+
+  it('a small PDF declaring more pages than the budget is INPUT_TOO_LARGE before its pages are parsed', async () => {
+    const pages = READING_LIMITS.maxPages + 1;
+    const ops = 'BT /F1 10 Tf 72 700 Td (1. Text) Tj ET';
+    const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>', `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`];
+    const kids: number[] = [];
+    for (let i = 0; i < pages; i++) {
+      objs.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>');
+      kids.push(objs.length);
+    }
+    objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+    let out = '%PDF-1.4\n';
+    const offsets = objs.map((body, i) => {
+      const at = out.length;
+      out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+      return at;
+    });
+    const xref = out.length;
+    out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const e = await failure(Buffer.from(out, 'latin1'), 'pages.pdf');
+    expect(e).toMatchObject({ code: 'INPUT_TOO_LARGE', details: { fileName: 'pages.pdf', limit: 'maxPages' } });
+  });
 });
