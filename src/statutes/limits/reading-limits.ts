@@ -7,7 +7,11 @@
 import { DomainError } from '../../common/domain-error';
 
 export interface ReadingLimits {
-  /** Element nesting depth of markup (HTML, XML, the XML inside a .docx). */
+  /**
+   * Element nesting depth of markup (HTML, XML, the XML inside a .docx). Above what browsers build
+   * (Blink stops nesting at 512), so no page that displays is refused; far below where the
+   * parser's own open-element stack gets slow.
+   */
   maxDepth: number;
   /** Elements of an HTML or XML tree held in memory at once. */
   maxElements: number;
@@ -22,7 +26,7 @@ export interface ReadingLimits {
 }
 
 export const READING_LIMITS: Readonly<ReadingLimits> = Object.freeze({
-  maxDepth: 400,
+  maxDepth: 1_000,
   maxElements: 500_000,
   maxStreamedElements: 4_000_000,
   maxExpandedBytes: 64 * 1024 * 1024,
