@@ -64,7 +64,7 @@ interface Section {
 }
 
 /** The PDF, and the words of its sections' text in order (what the reader must keep). */
-function gazette(sections: Section[], perPage: number, noteSize = 7.5): { bytes: Buffer; text: string } {
+function gazette(sections: Section[], perPage: number, noteSize = 7.5, words = 60): { bytes: Buffer; text: string } {
   const pages: Placed[][] = [];
   const text: string[] = [];
   for (let p = 0; p * perPage < sections.length; p++) {
@@ -76,7 +76,7 @@ function gazette(sections: Section[], perPage: number, noteSize = 7.5): { bytes:
     let y = 760;
     for (const s of sections.slice(p * perPage, (p + 1) * perPage)) {
       s.note.forEach((t, i) => items.push({ x: noteX, y: y - i * (noteSize + 1.5), size: noteSize, text: t }));
-      const body = prose(60, 62, Number.parseInt(s.num, 10) * 31 + s.num.length);
+      const body = prose(words, 62, Number.parseInt(s.num, 10) * 31 + s.num.length);
       text.push(`(1) ${body.join(' ')}`);
       items.push({ x: colX, y, size: 11, text: `${s.num}. (1) ${body[0]}` });
       body.slice(1).forEach((t, i) => items.push({ x: colX, y: y - (i + 1) * 13, size: 11, text: t }));
@@ -101,11 +101,10 @@ function sections(count: number): Section[] {
   return out;
 }
 
-async function check(noteSize: number): Promise<void> {
+async function check(noteSize: number, words = 60): Promise<void> {
   const secs = sections(18);
-  const { bytes, text } = gazette(secs, 3, noteSize);
+  const { bytes, text } = gazette(secs, 3, noteSize, words);
   const doc = await readSource(bytes, 'gazette.pdf');
-  if (process.env.DEBUG_PDF) console.log(doc.lines.join('\n'));
   const heads = doc.lines.filter((l) => /^\d+[A-Z]?\. /.test(l));
   expect(heads).toEqual(secs.map((s) => `${s.num}. ${s.note.join(' ').replace(/\.$/, '')}`));
   // Every word of the sections' text kept, in order; no note, running head or folio mixed in.
@@ -125,5 +124,13 @@ describe('PDF reader: marginal notes in alternating margins', () => {
 
   it('also when the notes are in the text size (as OCR often reports them)', async () => {
     await check(11);
+  });
+
+  it('also when short sections make the notes a large share of the page', async () => {
+    await check(7.5, 14);
+  });
+
+  it('also when short sections make text-size notes a large share of the page', async () => {
+    await check(11, 14);
   });
 });
