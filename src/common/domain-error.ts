@@ -8,6 +8,9 @@ export type DomainErrorCode =
   | 'MALFORMED_FILE'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
+  // a reading budget (nesting depth, expanded size, elements, lines) exceeded while reading
+  | 'INPUT_TOO_LARGE'
+  | 'TOO_DEEP'
   | 'UNSAFE_XML'
   | 'NO_PROVISIONS_FOUND'
   | 'NO_TEXT_LAYER'

@@ -16,6 +16,8 @@ export interface IngestOptions {
 export async function ingestStatute(bytes: Buffer, fileName: string, options: IngestOptions = {}): Promise<ParsedStatute> {
   const doc = await readSource(bytes, fileName);
   const parsed = parseStatute(doc, { language: options.language, fileName });
+  // What the reader saw of damage comes first: it qualifies everything parsed from the file.
+  parsed.warnings.unshift(...(doc.warnings ?? []).map((w) => `${fileName}: ${w}`));
   const count = countProvisions(parsed);
   if (count === 0) {
     throw new DomainError(

@@ -71,6 +71,8 @@ export interface SourceDocument {
   encoding?: string;
   /** Language declared by the file itself (AKN FRBRlanguage, html lang), if any. */
   declaredLanguage?: string;
+  /** Damage seen while reading (NUL bytes, stray bytes, a cut end): the import returns them. */
+  warnings?: string[];
 }
 
 /** Walks a provision tree in document order, without recursion (the depth is the input's). */

@@ -90,7 +90,7 @@ export function readAkn(text: string, fileName: string): SourceDocument {
     raw.push(...lines);
     if (part.name !== 'preface' && part.name !== 'preamble') bodyLines += lines.length;
   }
-  const lines = finishLines(raw);
+  const lines = finishLines(raw, fileName);
   if (bodyLines === 0) {
     const refs = findAll(doc, (e) => e.name === 'componentRef' || e.name === 'documentRef');
     const target = refs.map((r) => r.attrs['alt'] || r.attrs['src'] || r.attrs['href'] || r.attrs['showAs']).find(Boolean);

@@ -7,7 +7,8 @@ import type { SourceDocument } from '../provision.model';
 import { parseHtml } from './html-parser.adapter';
 import { finishLines } from './lines';
 import { findAll, findElement, MarkupElement, MarkupNode, textOf } from './markup';
-import { decodeText, normaliseText } from './text-decoding';
+import { decodeText, normaliseText, removeNuls } from './text-decoding';
+import { decodingWarnings } from './damage';
 
 /** Never law text: page machinery, navigation and site chrome. <cite> carries site watermarks. */
 const DROP = new Set([
@@ -81,7 +82,18 @@ export function htmlToLines(body: MarkupElement): string[] {
     }
     current = [];
   };
-  const walk = (node: MarkupNode, inLink: boolean, pre: boolean) => {
+  // An explicit stack (no recursion: nesting depth is the input's to choose). An element's entry
+  // comes back once its children are done, to close its line.
+  type Task = { node: MarkupNode; inLink: boolean; pre: boolean } | { close: MarkupElement; block: boolean; link: boolean };
+  const stack: Task[] = [{ node: body, inLink: false, pre: false }];
+  while (stack.length) {
+    const task = stack.pop()!;
+    if ('close' in task) {
+      if (task.block) flush();
+      else if (task.close.name === 'td' || task.close.name === 'th') current.push({ text: ' ', link: task.link });
+      continue;
+    }
+    const { node, inLink, pre } = task;
     if (node.kind === 'text') {
       if (pre) {
         const parts = node.text.split('\n');
@@ -92,21 +104,20 @@ export function htmlToLines(body: MarkupElement): string[] {
       } else {
         current.push({ text: node.text.replace(/\s+/g, ' '), link: inLink });
       }
-      return;
+      continue;
     }
-    if (isDropped(node)) return;
+    if (isDropped(node)) continue;
     if (node.name === 'br') {
       flush();
-      return;
+      continue;
     }
     const block = isBlock(node);
     if (block) flush();
     const link = inLink || (node.name === 'a' && !aknClass(node));
-    for (const c of node.children) walk(c, link, pre || node.name === 'pre');
-    if (block) flush();
-    else if (node.name === 'td' || node.name === 'th') current.push({ text: ' ', link });
-  };
-  walk(body, false, false);
+    stack.push({ close: node, block, link });
+    const childPre = pre || node.name === 'pre';
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: link, pre: childPre });
+  }
   flush();
   return lines;
 }
@@ -117,11 +128,12 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function readHtml(bytes: Uint8Array): SourceDocument {
-  const { text, encoding } = decodeText(bytes, declaredCharset(bytes));
-  const root = parseHtml(normaliseText(text));
+export function readHtml(bytes: Uint8Array, fileName = 'upload'): SourceDocument {
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  const { text, removed } = removeNuls(decoded.text);
+  const root = parseHtml(normaliseText(text), fileName);
   const body = findLawBody(root);
-  const lines = finishLines(htmlToLines(body));
+  const lines = finishLines(htmlToLines(body), fileName);
   const h1 = findElement(root, (e) => e.name === 'h1' && !!textOf(e));
   const titleEl = findElement(root, (e) => e.name === 'title');
   const title = (h1 && textOf(h1)) || (titleEl && textOf(titleEl)) || undefined;
@@ -130,8 +142,9 @@ export function readHtml(bytes: Uint8Array): SourceDocument {
   return {
     format: 'html',
     lines,
-    encoding,
+    encoding: decoded.encoding,
     title: title ? title.normalize('NFC') : undefined,
+    warnings: decodingWarnings(decoded, removed),
     declaredLanguage: lang ? lang.slice(0, 2).toLowerCase() : undefined,
   };
 }

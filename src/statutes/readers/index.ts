@@ -21,6 +21,7 @@ import { readDocx } from './docx.reader';
 import { readHtml } from './html.reader';
 import { readPdf } from './pdf.reader';
 import { sniffFormat } from './sniff';
+import { truncationWarnings } from './damage';
 import { controlCharShare, decodeText, normaliseText } from './text-decoding';
 import { readText } from './text.reader';
 import { readUslm } from './uslm.reader';
@@ -41,6 +42,12 @@ function extension(fileName: string): string {
 }
 
 export async function readSource(bytes: Buffer, fileName = 'upload'): Promise<SourceDocument> {
+  const doc = await readAnyFormat(bytes, fileName);
+  const warnings = [...(doc.warnings ?? []), ...truncationWarnings(doc.lines)];
+  return { ...doc, warnings };
+}
+
+async function readAnyFormat(bytes: Buffer, fileName: string): Promise<SourceDocument> {
   if (!bytes || bytes.length === 0) {
     throw new DomainError('EMPTY_FILE', `${fileName}: the file is empty (0 bytes). Upload the statute's text.`, { fileName });
   }
@@ -84,11 +91,11 @@ export async function readSource(bytes: Buffer, fileName = 'upload'): Promise<So
     case 'uslm':
       return readUslm(normaliseText(text), fileName);
     case 'html':
-      return nonEmpty(readHtml(bytes), fileName);
+      return nonEmpty(readHtml(bytes, fileName), fileName);
     case 'xml-other':
       throw unsupported(fileName, `this is XML with root <${sniffed.root}>, which is neither Akoma Ntoso nor USLM`);
     default:
-      return nonEmpty(readText(bytes), fileName);
+      return nonEmpty(readText(bytes, fileName), fileName);
   }
 }
 

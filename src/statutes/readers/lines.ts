@@ -2,6 +2,7 @@
  * Line clean-up shared by every reader, so that the same law in any format ends up as the same lines:
  * whitespace collapsed, empty lines dropped, a lone label ("(a)", "1.", "3°") joined to the text after it.
  */
+import { inputTooLarge, READING_LIMITS, ReadingLimits } from '../limits/reading-limits';
 
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -35,11 +36,12 @@ export function foldVietnameseEth(lines: string[]): string[] {
   return lines.map((l) => l.replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111'));
 }
 
-/** Cleans, drops empty lines, joins lone labels to the following line. */
-export function finishLines(raw: Iterable<string>): string[] {
+/** Cleans, drops empty lines, joins lone labels to the following line; at most maxLines lines. */
+export function finishLines(raw: Iterable<string>, fileName = 'upload', limits: ReadingLimits = READING_LIMITS): string[] {
   const out: string[] = [];
   let pendingLabel: string | null = null;
   for (const r of raw) {
+    if (out.length > limits.maxLines) throw inputTooLarge(fileName, 'maxLines', `the number of lines of text (more than ${limits.maxLines})`, limits);
     const line = cleanLine(r.normalize('NFC'));
     if (!line) continue;
     if (/^[\p{P}]{1,3}$/u.test(line) && out.length && pendingLabel === null) {

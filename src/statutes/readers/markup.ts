@@ -32,31 +32,40 @@ export function firstChild(el: MarkupElement, name: string): MarkupElement | und
   return el.children.find((c): c is MarkupElement => c.kind === 'element' && c.name === name);
 }
 
-/** Depth-first search for the first element matching. */
-export function findElement(el: MarkupElement, pred: (e: MarkupElement) => boolean): MarkupElement | undefined {
-  if (pred(el)) return el;
-  for (const c of el.children) {
-    if (c.kind === 'element') {
-      const hit = findElement(c, pred);
-      if (hit) return hit;
+/** Elements below `el` (itself first) in document order, walked with an explicit stack. */
+export function* elementsInOrder(el: MarkupElement, prune?: (e: MarkupElement) => boolean): Generator<MarkupElement> {
+  const stack: MarkupElement[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    yield e;
+    if (prune && prune(e)) continue;
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i];
+      if (c.kind === 'element') stack.push(c);
     }
   }
+}
+
+/** Depth-first search for the first element matching. */
+export function findElement(el: MarkupElement, pred: (e: MarkupElement) => boolean): MarkupElement | undefined {
+  for (const e of elementsInOrder(el)) if (pred(e)) return e;
   return undefined;
 }
 
 export function findAll(el: MarkupElement, pred: (e: MarkupElement) => boolean, out: MarkupElement[] = []): MarkupElement[] {
-  if (pred(el)) out.push(el);
-  for (const c of el.children) if (c.kind === 'element') findAll(c, pred, out);
+  for (const e of elementsInOrder(el)) if (pred(e)) out.push(e);
   return out;
 }
 
 /** All text below an element, whitespace collapsed. */
 export function textOf(node: MarkupNode, skip?: (e: MarkupElement) => boolean): string {
+  if (node.kind === 'text') return node.text.replace(/\s+/g, ' ').trim();
   const parts: string[] = [];
-  const walk = (n: MarkupNode) => {
+  const stack: MarkupNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
     if (n.kind === 'text') parts.push(n.text);
-    else if (!skip || !skip(n)) n.children.forEach(walk);
-  };
-  walk(node);
+    else if (!skip || !skip(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -338,6 +338,107 @@ export function assembleBlocks(lines: PdfLine[], bodySize: number): string[] {
   return out;
 }
 
+function extentOf(rs: PdfRun[]): number {
+  const v = rs.filter((r) => !isBlank(r));
+  return v.length ? Math.max(...v.map((r) => r.x + r.width)) - Math.min(...v.map((r) => r.x)) : 0;
+}
+
+/**
+ * Of two columns, the narrow one is marginal notes when its blocks open beside the sections of
+ * the wide one ("12. …"): returns its runs, or null for a real two-column page.
+ */
+export function noteColumn(main: PdfRun[], columns: Array<[number, number]>, bodySize: number): Set<PdfRun> | null {
+  const inCol = ([a, b]: [number, number]) => main.filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b);
+  const all = columns.map(inCol);
+  // Only beside the text: a running head or folio above or below it is no note (nor part of the column).
+  const wide = extentOf(all[0]) >= extentOf(all[1]) ? 0 : 1;
+  const ys = all[wide].filter((r) => !isBlank(r)).map((r) => r.y);
+  if (!ys.length) return null;
+  const top = Math.min(...ys) - 0.5 * bodySize;
+  const bottom = Math.max(...ys) + 0.5 * bodySize;
+  const parts = all.map((rs, i) => (i === wide ? rs : rs.filter((r) => r.y >= top && r.y <= bottom)));
+  const widths = parts.map(extentOf);
+  const narrow = widths[0] < widths[1] ? 0 : 1;
+  if (!widths[narrow] || widths[narrow] > 0.45 * widths[1 - narrow]) return null;
+  const starts = groupLines(parts[1 - narrow])
+    .filter((l) => SECTION_START.test(lineText(l.runs)))
+    .map((l) => l.y);
+  const blocks = noteBlocks(parts[narrow].filter((r) => !isBlank(r)));
+  if (!blocks.length || !starts.length) return null;
+  const beside = blocks.filter((b) => starts.some((y) => Math.abs(y - b.y) <= 1.5 * bodySize)).length;
+  return beside >= 0.6 * blocks.length ? new Set(parts[narrow]) : null;
+}
+
+/** A label or number standing in a margin belongs to the text (hanging section numbers), never to a note. */
+const MARGIN_LABEL = /^[\[(]?\d{1,4}[A-Z]{0,3}[.)\]]?$|^\((?:[a-z]{1,4}|[A-Z]{1,3})\)$/;
+
+/**
+ * Marginal notes beside a single text column whatever their size: runs that start right of the
+ * column's right edge, or end left of its left edge, apart from the text on their line (a justified
+ * line's widest word gap stays inside the column), and that begin beside the first line of a
+ * section ("12. …"), with the lines of the note that follow. The column is where most long lines
+ * start and end (medians: a note beside a few lines does not move it). Anything else in a margin
+ * (table cells, a signature block, a folio) stays text.
+ */
+export function marginRuns(main: PdfRun[], bodySize: number): PdfRun[] {
+  const raw = groupLines(main).map((l) => l.runs.filter((r) => !isBlank(r))).filter((v) => v.length);
+  // The column's edges from long lines without a wide gap inside (a line with a note beside it has one).
+  const hasWideGap = (v: PdfRun[]) => v.some((r, i) => i > 0 && r.x - (v[i - 1].x + v[i - 1].width) >= 1.5 * bodySize);
+  const longLines = raw.filter((v) => lineText(v).length >= 20);
+  const clean = longLines.filter((v) => !hasWideGap(v));
+  const long = clean.length >= 3 ? clean : longLines;
+  if (long.length < 3) return [];
+  // Sections open at the column's left edge too: "12." tells where the column starts when few lines are clean.
+  const sectionStarts = raw.flatMap((v) => v.filter((r) => SECTION_START.test(r.text.trim())).map((r) => r.x));
+  const lefts = [...clean.map((v) => v[0].x), ...sectionStarts];
+  const colLeft = median(lefts.length >= 3 ? lefts : long.map((v) => v[0].x));
+  const colRight = median(long.map((v) => Math.max(...v.map((r) => r.x + r.width))));
+  const gap = 0.6 * bodySize;
+  const isNote = (group: PdfRun[]) => {
+    const text = lineText(group);
+    return /\p{L}/u.test(text) && !MARGIN_LABEL.test(text);
+  };
+  interface Candidate {
+    side: 'left' | 'right';
+    runs: PdfRun[];
+    y: number;
+    /** The rest of the line (in the column) opens a section. */
+    opensSection: boolean;
+  }
+  const candidates: Candidate[] = [];
+  for (const v of raw) {
+    let a = 0;
+    while (a < v.length && v[a].x + v[a].width <= colLeft - 0.5 * bodySize) a++;
+    let b = v.length;
+    while (b > a && v[b - 1].x >= colRight + 0.5 * bodySize) b--;
+    const opensSection = SECTION_START.test(lineText(v.slice(a, b)));
+    const leftGroup = v.slice(0, a);
+    if (leftGroup.length && isNote(leftGroup) && (a === v.length || v[a].x - (v[a - 1].x + v[a - 1].width) >= gap)) {
+      candidates.push({ side: 'left', runs: leftGroup, y: v[0].y, opensSection });
+    }
+    const rightGroup = v.slice(b);
+    if (rightGroup.length && isNote(rightGroup) && (b === 0 || v[b].x - (v[b - 1].x + v[b - 1].width) >= gap)) {
+      candidates.push({ side: 'right', runs: rightGroup, y: v[b].y, opensSection });
+    }
+  }
+  const out: PdfRun[] = [];
+  for (const side of ['left', 'right'] as const) {
+    let last: Candidate | null = null;
+    let lines = 0;
+    for (const c of candidates.filter((k) => k.side === side)) {
+      const continues = last !== null && lines < 6 && c.y - last.y <= 1.8 * bodySize && !c.opensSection;
+      // A note opens with a capital ("Unauthorised access."); OCR debris ("dw. mtfintru") stays text.
+      const opens = c.opensSection && /^[\p{Lu}“"‘'(]/u.test(lineText(c.runs));
+      if (opens || continues) {
+        out.push(...c.runs);
+        lines = opens ? 1 : lines + 1;
+        last = c;
+      } else last = null;
+    }
+  }
+  return out;
+}
+
 /**
  * The whole layout: per page, main text vs marginal notes (smaller type outside the column),
  * columns, lines; then running heads and page numbers dropped, notes attached, blocks assembled.
@@ -350,16 +451,36 @@ export function layoutPdf(pages: PdfPage[]): { lines: string[]; stats: PdfLayout
   for (const page of pages) {
     const runs = page.runs;
     stats.characters += runs.reduce((s, r) => s + r.text.trim().length, 0);
-    const main = runs.filter((r) => r.size >= 0.75 * bodySize);
+    let main = runs.filter((r) => r.size >= 0.75 * bodySize);
     const small = runs.filter((r) => r.size < 0.75 * bodySize && !isBlank(r));
-    const columns = findColumns(main, bodySize);
+    let columns = findColumns(main, bodySize);
+    if (columns.length === 2) {
+      // A narrow "column" of notes beside the text (notes in text size, many short sections).
+      const notes = noteColumn(main, columns, bodySize);
+      if (notes) {
+        main = main.filter((r) => !notes.has(r));
+        small.push(...[...notes].filter((r) => !isBlank(r)));
+        columns = [[-Infinity, Infinity]];
+      }
+    }
+    if (columns.length === 1) {
+      // Notes set near body size (OCR'd gazettes, 9 pt notes beside 11 pt text) are told apart by place.
+      const margin = new Set(marginRuns(main, bodySize));
+      if (margin.size) {
+        main = main.filter((r) => !margin.has(r));
+        small.push(...margin);
+        columns = findColumns(main, bodySize);
+      }
+    }
     const colLines = columns.map(([a, b]) => toPdfLines(groupLines(main.filter((r) => r.x + r.width / 2 >= a && r.x + r.width / 2 < b)), page.number));
     const picked = pickColumns(colLines.map((ls) => ls.map((l) => l.text).join(' ')));
     if (picked.length < columns.length) stats.columnsPicked++;
     const lines = picked.flatMap((i) => colLines[i]);
     // Small type beside the text column is a marginal note; inside it, it belongs to the text.
-    const colLeft = Math.min(...lines.map((l) => l.colLeft));
-    const colRight = Math.max(...lines.map((l) => l.colRight));
+    // The column's edges from lines in body type only: a running head set wider must not swallow the margin.
+    const bodyLines = lines.filter((l) => l.size >= 0.95 * bodySize && l.text.length >= 20);
+    const colLeft = bodyLines.length >= 3 ? percentile(bodyLines.map((l) => l.x0), 0.1) : Math.min(...lines.map((l) => l.colLeft));
+    const colRight = bodyLines.length >= 3 ? percentile(bodyLines.map((l) => l.x1), 0.9) : Math.max(...lines.map((l) => l.colRight));
     const notes: PdfRun[] = [];
     const inline: PdfRun[] = [];
     for (const r of small) {

@@ -3,6 +3,7 @@
  * per page. No worker thread, no font loading, no network, no eval.
  */
 import { DomainError } from '../../common/domain-error';
+import { inputTooLarge, READING_LIMITS } from '../limits/reading-limits';
 
 /** A run of text as the PDF placed it, in page space with y measured down from the top edge. */
 export interface PdfRun {
@@ -94,7 +95,9 @@ export async function extractPdfPages(bytes: Uint8Array, fileName: string): Prom
     });
   }
   try {
+    if (doc.numPages > READING_LIMITS.maxPages) throw inputTooLarge(fileName, 'maxPages', `the number of pages (${doc.numPages})`);
     const pages: PdfPage[] = [];
+    let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       let page: PdfjsPage;
       let items: PdfjsTextItem[];
@@ -116,7 +119,9 @@ export async function extractPdfPages(bytes: Uint8Array, fileName: string): Prom
         const size = Math.hypot(c, d) || Math.hypot(a, b);
         if (Math.abs(b) > Math.abs(a) * 0.2) continue; // rotated text: stamps, vertical margins
         runs.push({ text: it.str, x: e - x0, y: y1 - f, width: it.width ?? 0, size });
+        characters += it.str.length;
       }
+      if (characters > READING_LIMITS.maxExpandedBytes) throw inputTooLarge(fileName, 'maxExpandedBytes', `the text of the PDF (more than ${READING_LIMITS.maxExpandedBytes} characters by page ${n})`);
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
       page.cleanup();
     }

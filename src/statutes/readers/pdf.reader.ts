@@ -8,6 +8,8 @@ import { extractPdfPages } from './pdf.adapter';
 import { layoutPdf } from './pdf-layout';
 import { finishLines } from './lines';
 import { dropTableOfContents } from './toc';
+import { repairOcrLabels } from './ocr-labels';
+import { chooseTitle, firstCleanLine } from './title';
 
 /** Share of lines made of one or two characters: a text layer placed glyph by glyph. */
 export function tinyLineShare(lines: string[]): number {
@@ -45,6 +47,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
       { fileName, tinyLineShare: tiny, singleLetterShare: spaced },
     );
   }
-  const lines = finishLines(dropTableOfContents(blocks));
-  return { format: 'pdf', lines, title: undefined };
+  const lines = repairOcrLabels(finishLines(dropTableOfContents(blocks), fileName)).lines;
+  // A PDF's own Title property is often a file name or the scanner's OCR of the masthead: the text decides.
+  return { format: 'pdf', lines, title: chooseTitle(lines, 60) ?? firstCleanLine(lines) };
 }

@@ -122,6 +122,10 @@ d('corpus files in original formats', () => {
     expect(all).not.toMatch(/^No\. 5 Computer Misuse and Cybercrimes 2018$/m);
     expect(doc.lines.filter((l) => /^\d{2}$/.test(l))).toEqual([]);
     expect(doc.lines.filter((l) => l.startsWith('1. ')).length).toBe(1);
+    // The title is the act's name line from the title block, not the OCR'd masthead above it.
+    expect(doc.title).toBe('THE COMPUTER MISUSE AND CYBERCRIMES ACT, 2018');
+    // OCR's "(0" / "(11" list labels are read back as the letters and numbers the lists call for.
+    expect(doc.lines.filter((l) => /^\((?:0|11)\s/.test(l))).toEqual([]);
   });
 
   it('Kenya amendment bill 2024: a degenerate (glyph by glyph) text layer is refused as NO_TEXT_LAYER', async () => {
@@ -181,5 +185,8 @@ d('corpus files in original formats', () => {
     expect(articles(procedure.lines)).toBe(510);
     for (const l of [...penal.lines, ...procedure.lines]) expect(l).toBe(l.normalize('NFC'));
     expect(procedure.lines.join('\n')).not.toContain('\u00D0');
+    // Each code is named by its own title block, not by the issuing body printed above it.
+    expect(penal.title).toBe('BỘ LUẬT HÌNH SỰ');
+    expect(procedure.title).toBe('BỘ LUẬT TỐ TỤNG HÌNH SỰ');
   });
 });

@@ -73,25 +73,38 @@ export function structuredXmlToLines(start: MarkupElement, rules: VocabularyRule
 
   const partText = (el: MarkupElement | undefined) => (el ? textOf(el, (e) => rules.skip.has(e.name)) : '');
 
-  const walk = (node: MarkupNode): void => {
+  // An explicit stack (no recursion: nesting depth is the input's to choose); 'end' entries close
+  // a block or unit once its children are done.
+  type Task = MarkupNode | { end: 'block' | 'unit' };
+  const stack: Task[] = [start];
+  const pushChildren = (children: MarkupNode[], except?: Set<MarkupNode>) => {
+    for (let i = children.length - 1; i >= 0; i--) if (!except || !except.has(children[i])) stack.push(children[i]);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('end' in node) {
+      flush();
+      if (node.end === 'unit') flushPrefix();
+      continue;
+    }
     if (node.kind === 'text') {
       current += node.text;
-      return;
+      continue;
     }
     const name = node.name;
-    if (rules.skip.has(name)) return;
+    if (rules.skip.has(name)) continue;
     if (rules.inline.has(name)) {
-      node.children.forEach(walk);
-      return;
+      pushChildren(node.children);
+      continue;
     }
     const isDivision = rules.divisions.has(name);
     const isSection = rules.sections.has(name);
     const isSubunit = rules.subunits.has(name);
     if (!isDivision && !isSection && !isSubunit) {
       flush();
-      node.children.forEach(walk);
-      flush();
-      return;
+      stack.push({ end: 'block' });
+      pushChildren(node.children);
+      continue;
     }
     flush();
     flushPrefix();
@@ -113,15 +126,9 @@ export function structuredXmlToLines(start: MarkupElement, rules: VocabularyRule
       const lead = joinLabel(num, heading, ' ');
       if (lead) prefix = lead;
     }
-    for (const c of node.children) {
-      if (c === numEl || c === headingEl || c === subheadingEl) continue;
-      walk(c);
-    }
-    flush();
-    flushPrefix();
-  };
-
-  walk(start);
+    stack.push({ end: 'unit' });
+    pushChildren(node.children, new Set([numEl, headingEl, subheadingEl].filter((c): c is MarkupElement => !!c)));
+  }
   flush();
   flushPrefix();
   return lines;

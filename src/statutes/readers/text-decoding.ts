@@ -8,6 +8,10 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Single bytes of an otherwise UTF-8 file that are not UTF-8, each read as windows-1252. */
+  strayBytes?: number;
+  /** The bytes end inside a UTF-8 character: the file was cut short. */
+  endsInsideCharacter?: boolean;
 }
 
 const SAMPLE = 4096;
@@ -53,6 +57,96 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** Only a cut end, or more valid multi-byte characters than bad bytes: UTF-8 with a few foreign bytes. */
+function mostlyUtf8(scan: Utf8Scan): boolean {
+  return scan.invalid === 0 || scan.multibyte > scan.invalid;
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at i (lead byte ≥ 0x80), 0 if there is none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (b === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (b === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b >= 0xf1 && b <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** A lead byte followed only by continuation bytes up to the end: a character cut in two. */
+function cutCharacterAt(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i];
+  const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!need || i + need <= bytes.length) return false;
+  for (let k = i + 1; k < bytes.length; k++) if (bytes[k] < 0x80 || bytes[k] > 0xbf) return false;
+  return true;
+}
+
+interface Utf8Scan {
+  multibyte: number;
+  invalid: number;
+}
+
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let multibyte = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      multibyte++;
+      i += n;
+    } else if (cutCharacterAt(bytes, i)) {
+      break; // a cut end is damage, not a sign of another encoding
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+/**
+ * UTF-8 with stray bytes (a Latin-1 "é" pasted into a UTF-8 file): every valid sequence read as
+ * UTF-8, each stray byte alone as windows-1252, so neither the file's UTF-8 nor the stray
+ * character is lost. A character cut by the end of the file is dropped and reported.
+ */
+export function decodeUtf8WithStrayBytes(bytes: Uint8Array): DecodedText {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let stray = 0;
+  let runStart = 0;
+  let endsInsideCharacter = false;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(runStart, i)));
+    if (cutCharacterAt(bytes, i)) {
+      endsInsideCharacter = true;
+      runStart = bytes.length;
+      break;
+    }
+    parts.push(decodeWindows1252(bytes.subarray(i, i + 1)));
+    stray++;
+    runStart = ++i;
+  }
+  parts.push(utf8.decode(bytes.subarray(runStart)));
+  return { text: parts.join(''), encoding: 'utf-8', strayBytes: stray, endsInsideCharacter };
+}
+
 function decoderFor(label: string | undefined): TextDecoder | null {
   if (!label) return null;
   try {
@@ -63,13 +157,14 @@ function decoderFor(label: string | undefined): TextDecoder | null {
 }
 
 /**
- * Decodes bytes: BOM first, then UTF-16 by NUL pattern, then strict UTF-8, then the declared
- * charset if any, then windows-1252 (which maps every byte, so it never fails).
+ * Decodes bytes: BOM first, then UTF-16 by NUL pattern, then strict UTF-8, then UTF-8 with stray
+ * bytes, then the declared charset if any, then windows-1252 (which maps every byte, so it never fails).
  */
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
     if (isValidUtf8(rest)) return { text: new TextDecoder('utf-8').decode(rest), encoding: 'utf-8' };
+    if (mostlyUtf8(scanUtf8(rest))) return decodeUtf8WithStrayBytes(rest);
     return { text: decodeWindows1252(rest), encoding: 'windows-1252' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -81,6 +176,9 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  // Mostly UTF-8 (more valid multi-byte characters than bad bytes): only the bad bytes are foreign.
+  // A Latin-1 file has (almost) no valid UTF-8 sequences and is read whole as windows-1252.
+  if (mostlyUtf8(scanUtf8(bytes))) return decodeUtf8WithStrayBytes(bytes);
   const declared = decoderFor(declaredCharset);
   if (declared && declared.encoding !== 'utf-8' && !declared.encoding.startsWith('utf-16') && declared.encoding !== 'windows-1252') {
     return { text: declared.decode(bytes), encoding: declared.encoding };
@@ -103,4 +201,11 @@ export function controlCharShare(text: string, sample = 8192): number {
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) bad++;
   }
   return bad / s.length;
+}
+
+/** NUL characters removed (damage from a bad copy or conversion: no statute text holds them). */
+export function removeNuls(text: string): { text: string; removed: number } {
+  if (!text.includes('\u0000')) return { text, removed: 0 };
+  const clean = text.replace(/\u0000/g, '');
+  return { text: clean, removed: text.length - clean.length };
 }

@@ -38,7 +38,7 @@ export function readUslm(text: string, fileName: string): SourceDocument {
   return {
     format: 'uslm',
     title: titleEl ? textOf(titleEl) : undefined,
-    lines: finishLines(raw),
+    lines: finishLines(raw, fileName),
     encoding: 'utf-8',
     declaredLanguage: languageFromCode(langEl ? textOf(langEl) : root.attrs['lang']),
   };

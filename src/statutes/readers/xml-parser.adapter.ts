@@ -1,15 +1,12 @@
 /**
- * The one place that knows @xmldom/xmldom: XML text → our MarkupElement tree with namespaces.
- * Entity declarations are refused before parsing (billion laughs, XXE); nothing external is ever
- * fetched or resolved.
+ * XML text → our MarkupElement tree with namespaces resolved, on the streaming parser of
+ * html-parser.adapter.ts (xml mode). Entity declarations are refused before parsing (billion
+ * laughs, XXE); nothing external is ever fetched or resolved.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import { DomainError } from '../../common/domain-error';
-import type { MarkupElement, MarkupNode } from './markup';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
+import type { ReadingLimits } from '../limits/reading-limits';
+import { streamMarkup, TreeBuilder } from './html-parser.adapter';
+import type { MarkupElement } from './markup';
 
 /** A DOCTYPE with an internal subset that declares entities is how entity-expansion attacks start. */
 export function hasEntityDeclarations(text: string): boolean {
@@ -29,63 +26,74 @@ export function assertSafeXml(text: string, fileName: string): void {
   }
 }
 
-interface XmlDomNode {
-  nodeType: number;
-  localName?: string | null;
-  nodeName: string;
-  namespaceURI?: string | null;
-  nodeValue?: string | null;
-  data?: string;
-  prefix?: string | null;
-  attributes?: { length: number; [i: number]: XmlDomNode & { value: string; name: string } };
-  childNodes: { length: number; [i: number]: XmlDomNode };
-}
+/** Element names as written ("an:act") → local name and namespace URI, resolved per scope. */
+class XmlTreeBuilder extends TreeBuilder {
+  private scopes: Array<Record<string, string>> = [{ xml: 'http://www.w3.org/XML/1998/namespace' }];
+  private rootCount = 0;
+  malformed: string | null = null;
 
-function convertElement(el: XmlDomNode): MarkupElement {
-  const attrs: Record<string, string> = {};
-  const list = el.attributes;
-  if (list) {
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
-      attrs[a.localName || a.name] = a.value;
+  private resolve(prefix: string): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const ns = this.scopes[i][prefix];
+      if (ns !== undefined) return ns || undefined;
     }
+    return undefined;
   }
-  const children: MarkupNode[] = [];
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
-    if (k.nodeType === ELEMENT_NODE) children.push(convertElement(k));
-    else if (k.nodeType === TEXT_NODE || k.nodeType === CDATA_SECTION_NODE) children.push({ kind: 'text', text: k.data ?? k.nodeValue ?? '' });
+
+  override open(qname: string, raw: Record<string, string>): void {
+    const scope: Record<string, string> = {};
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === 'xmlns') scope[''] = v;
+      else if (k.startsWith('xmlns:')) scope[k.slice(6)] = v;
+      else attrs[k.includes(':') ? k.slice(k.indexOf(':') + 1) : k] = v;
+    }
+    this.scopes.push(scope);
+    const colon = qname.indexOf(':');
+    const prefix = colon >= 0 ? qname.slice(0, colon) : '';
+    const name = colon >= 0 ? qname.slice(colon + 1) : qname;
+    if (this.stack.length === 1 && ++this.rootCount > 1 && !this.malformed) this.malformed = `a second root element <${qname}>`;
+    super.open(name, attrs);
+    const ns = this.resolve(prefix);
+    if (ns) this.top().namespace = ns;
   }
-  return {
-    kind: 'element',
-    name: el.localName || el.nodeName,
-    namespace: el.namespaceURI || undefined,
-    attrs,
-    children,
-  };
+
+  override text(text: string): void {
+    if (this.stack.length === 1) {
+      if (text.trim() && !this.malformed) this.malformed = 'text outside the root element';
+      return;
+    }
+    super.text(text);
+  }
+
+  /** CDATA is text like any other in XML. */
+  override cdata(): void {
+    // nothing to open: its text joins the parent's
+  }
+
+  override close(name?: string, unclosed?: boolean): void {
+    if (unclosed && !this.malformed) this.malformed = `element <${name}> is not closed`;
+    this.scopes.pop();
+    super.close();
+  }
 }
 
-/** Parses XML into our tree; malformed XML is a MALFORMED_FILE naming the parser's complaint. */
-export function parseXml(text: string, fileName: string): MarkupElement {
+/**
+ * Parses XML into our tree; malformed XML (an element left open or closed out of order, two roots)
+ * is a MALFORMED_FILE naming the fault; depth and size budgets are checked while parsing.
+ */
+export function parseXml(text: string, fileName: string, limits?: ReadingLimits): MarkupElement {
   assertSafeXml(text, fileName);
-  let root: XmlDomNode | null = null;
-  try {
-    const doc = new DOMParser({
-      onError: (level: string, message: string) => {
-        if (level === 'fatalError') throw new Error(message);
-      },
-    }).parseFromString(text, 'text/xml') as unknown as { documentElement: XmlDomNode | null };
-    root = doc.documentElement;
-  } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new DomainError('MALFORMED_FILE', `${fileName}: the XML is not well-formed (${why}). Check that the file is complete and was saved as XML.`, {
+  const builder = new XmlTreeBuilder();
+  streamMarkup(text, { xml: true, fileName, limits }, builder);
+  if (builder.malformed) {
+    throw new DomainError('MALFORMED_FILE', `${fileName}: the XML is not well-formed (${builder.malformed}). Check that the file is complete and was saved as XML.`, {
       fileName,
     });
   }
+  const root = builder.root.children.find((c): c is MarkupElement => c.kind === 'element');
   if (!root) {
     throw new DomainError('MALFORMED_FILE', `${fileName}: the XML has no root element. Check that the file is complete.`, { fileName });
   }
-  return convertElement(root);
+  return root;
 }

@@ -17,8 +17,8 @@ export interface ZipEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** A DOCX part larger than this is not a statute; refusing protects memory from zip bombs. */
-const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
+/** An entry that would unpack to more than the caller's budget (zip bombs): never inflated past it. */
+export class ZipTooLargeError extends ZipError {}
 
 export function listZipEntries(buf: Buffer): ZipEntry[] {
   // The end-of-central-directory record sits in the last 22 + up to 65535 (comment) bytes.
@@ -51,19 +51,26 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
-export function readZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
+export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   const p = entry.localHeaderOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipError(`local header of ${entry.name} is damaged`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const end = start + entry.compressedSize;
   if (end > buf.length) throw new ZipError(`${entry.name} is cut short (the archive is truncated)`);
-  if (entry.size > MAX_ENTRY_BYTES) throw new ZipError(`${entry.name} would unpack to ${entry.size} bytes, more than a statute needs`);
+  // The declared size may lie; maxOutputLength stops inflating at the budget whatever it says.
+  if (entry.size > maxBytes) throw new ZipTooLargeError(`${entry.name} would unpack to ${entry.size} bytes`);
   const data = buf.subarray(start, end);
-  if (entry.method === 0) return Buffer.from(data);
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw new ZipTooLargeError(`${entry.name} holds ${data.length} bytes`);
+    return Buffer.from(data);
+  }
   if (entry.method === 8) {
     try {
-      return inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
+      return inflateRawSync(data, { maxOutputLength: maxBytes });
     } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+        throw new ZipTooLargeError(`${entry.name} unpacks to more than ${maxBytes} bytes`);
+      }
       throw new ZipError(`${entry.name} cannot be decompressed (${(e as Error).message})`);
     }
   }
