@@ -21,7 +21,6 @@ export type DomainErrorCode =
   // the instrument has no article profiles: national law cannot be matched against it
   | 'INSTRUMENT_NOT_PROFILED'
   // a statute nested deeper than any law is (a provision tree past MAX_PROVISION_DEPTH levels)
-  | 'TOO_DEEP'
   // things that do not exist
   | 'INSTRUMENT_NOT_FOUND'
   | 'ARTICLE_NOT_FOUND'

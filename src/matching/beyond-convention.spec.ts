@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../common/paths';
 import { ingestStatute } from '../statutes/ingest';
-import { AnalysisResult } from './analyze';
+import { AnalysisResult } from '../analyses/analyze-law';
 import { analyseDraft, articleOf, draftStatute } from './testing/statute-builder';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import request from 'supertest';
 import { DATA_DIR, REPO_ROOT } from '../../src/common/paths';
 import { ADMIN_KEY, REVIEWER_KEY, startApp, TestApp, VIEWER_KEY } from '../support/app';
@@ -140,10 +140,11 @@ describe('batch analysis, dashboard and matrix over HTTP', () => {
       .expect(200);
     const res = await http().get('/changes.atom').expect(200);
     expect(res.headers['content-type']).toContain('application/atom+xml');
-    const doc = new DOMParser().parseFromString(res.text, 'application/xml');
-    const entries = Array.from(doc.getElementsByTagName('entry')).map((e) => ({
-      title: e.getElementsByTagName('title')[0].textContent ?? '',
-      href: e.getElementsByTagName('link')[0].getAttribute('href') ?? '',
+    // read as XML (entities decoded), so an escaped title comes back as its text
+    const doc = parseDocument(res.text, { xmlMode: true, decodeEntities: true });
+    const entries = DomUtils.getElementsByTagName('entry', doc).map((e) => ({
+      title: DomUtils.textContent(DomUtils.getElementsByTagName('title', e)[0]),
+      href: DomUtils.getAttributeValue(DomUtils.getElementsByTagName('link', e)[0], 'href') ?? '',
     }));
     const change = entries.find((e) => e.href.includes(`/analyses/${latest.id}/articles/`));
     expect(change?.title).toMatch(/^XA: Art\. \d+ (covered|partial|missing|not-assessed) → (covered|partial|missing|not-assessed)$/);
