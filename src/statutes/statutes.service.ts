@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { retryOnConflict } from '../common/retry-on-conflict';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { StatuteVersionEntity } from './entities/statute-version.entity';
@@ -56,13 +57,14 @@ export class StatutesService {
 
   async importStatute(input: ImportStatuteInput, progress: ImportProgress = () => {}): Promise<ImportStatuteResult> {
     const code = normaliseJurisdiction(input.jurisdiction);
-    progress(`reading ${input.fileName}`);
+    progress(`parsing ${input.fileName}`);
     const parsed = await ingestStatute(input.bytes, input.fileName, { language: input.language });
     const total = countProvisions(parsed);
     progress(`parsed ${total} provisions`, 0, total);
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
     const title = (input.title ?? parsed.title).trim().slice(0, 500) || input.fileName;
-    return this.db.transaction(async (em) => {
+    // parallel imports may race to create the same jurisdiction, title or version: the loser retries
+    return retryOnConflict(() => this.db.transaction(async (em) => {
       if (!(await em.findOneBy(JurisdictionEntity, { code }))) await em.insert(JurisdictionEntity, { code, name: null });
       let statute = await em.findOneBy(StatuteEntity, { jurisdictionCode: code, title });
       const previous = statute ? await em.findOneBy(StatuteVersionEntity, { statuteId: statute.id, version: statute.currentVersion }) : null;
@@ -95,7 +97,7 @@ export class StatutesService {
       });
       await this.insertProvisions(em, version.id, rows, progress);
       return { statute: await this.summary(em, statute), outcome: created ? ('created' as const) : ('new-version' as const), changes, warnings: parsed.warnings };
-    });
+    }));
   }
 
   private async insertProvisions(em: EntityManager, versionId: number, rows: FlatProvision[], progress: ImportProgress) {
