@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a compiled entry point (dist/...), building first only when a source file is newer than the
 // build, so `npm run cli` starts in about a second instead of after a TypeScript compile.
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 
@@ -31,5 +31,17 @@ if (built < sources) {
   if (r.status !== 0) process.exit(r.status ?? 1);
   require('node:fs').utimesSync(stamp, started, started);
 }
-const r = spawnSync(process.execPath, [target, ...args], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+// Not spawnSync: this process must stay responsive to forward a stop signal, or `kill` on `npm start`
+// would end this wrapper and leave the server running with its port held.
+const child = spawn(process.execPath, [target, ...args], { stdio: 'inherit' });
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+for (const s of SIGNALS) process.on(s, () => child.kill(s));
+child.on('exit', (code, signal) => {
+  if (signal) {
+    // end the same way the child did, so the caller sees the signal
+    for (const s of SIGNALS) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+    return;
+  }
+  process.exitCode = code ?? 1;
+});

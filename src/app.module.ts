@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { RateLimitModule } from './common/rate-limit.module';
 import { UploadModule } from './common/upload.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,7 +12,7 @@ import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule],
+  imports: [ConfigModule, DatabaseModule, RateLimitModule, AuthModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, MatchingModule, ReportsModule],
   controllers: [HealthController],
 })
 export class AppModule {}

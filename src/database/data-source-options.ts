@@ -31,7 +31,7 @@ export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite
  * `sqlite:` URL → that SQLite file (`:memory:` too); `postgres://…` → PostgreSQL.
  * SQLite runs through better-sqlite3, because TypeORM 1.x has no `sqlite3` driver.
  */
-export function dataSourceOptions(databaseUrl: string | undefined): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string | undefined, sqliteBusyTimeoutMs = 15000): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   const url = (databaseUrl ?? '').trim();
   if (/^postgres(ql)?:\/\//i.test(url)) {
@@ -43,8 +43,12 @@ export function dataSourceOptions(databaseUrl: string | undefined): DataSourceOp
     ...common,
     type: 'better-sqlite3',
     database: path,
+    // a second process on the same file (another server, a CLI import) waits for the lock this long
+    // instead of failing at once with "database is locked"
+    timeout: sqliteBusyTimeoutMs,
     // WAL lets readers go on while an import writes; foreign keys make cascades real.
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma(`busy_timeout = ${Math.floor(sqliteBusyTimeoutMs)}`);
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
     },
