@@ -2,7 +2,7 @@
 // Runs a compiled entry point (dist/...), building first only when a source file is newer than the
 // build, so `npm run cli` starts in about a second instead of after a TypeScript compile.
 const { spawn, spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
@@ -20,16 +20,21 @@ function newest(dir) {
   return t;
 }
 
-const stamp = join(root, 'dist', '.tsbuildinfo');
+// The build keeps its own incremental state: `tsc --noEmit -p tsconfig.json` (npm test, typecheck) writes
+// dist/.tsbuildinfo too, and sharing it made the build believe stale output was up to date.
+const buildInfo = join(root, 'dist', '.build.tsbuildinfo');
+const stamp = join(root, 'dist', '.build-stamp');
 const built = existsSync(target) && existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')), statSync(join(root, 'tsconfig.json')).mtimeMs);
 if (built < sources) {
   process.stderr.write('building (sources changed)…\n');
   // stamp the build with the time it started, so a source saved during the build still counts as newer
   const started = new Date();
-  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+  const tsc = [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--tsBuildInfoFile', buildInfo];
+  const r = spawnSync(process.execPath, tsc, { stdio: ['ignore', 2, 2] });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  require('node:fs').utimesSync(stamp, started, started);
+  writeFileSync(stamp, '');
+  utimesSync(stamp, started, started);
 }
 // Not spawnSync: this process must stay responsive to forward a stop signal, or `kill` on `npm start`
 // would end this wrapper and leave the server running with its port held.

@@ -14,7 +14,7 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'writes', ttl: config.WRITE_RATE_WINDOW_SECONDS * 1000, limit: Math.max(config.WRITE_RATE_LIMIT, 1) }],
+        throttlers: [{ name: 'default', ttl: config.WRITE_RATE_WINDOW_SECONDS * 1000, limit: Math.max(config.WRITE_RATE_LIMIT, 1) }],
         skipIf: (context: ExecutionContext) =>
           config.WRITE_RATE_LIMIT === 0 || context.getType() !== 'http' || READS.has(context.switchToHttp().getRequest<{ method: string }>().method),
       }),
