@@ -47,8 +47,13 @@ export function dataSourceOptions(databaseUrl: string | undefined, sqliteBusyTim
     // instead of failing at once with "database is locked"
     timeout: sqliteBusyTimeoutMs,
     // WAL lets readers go on while an import writes; foreign keys make cascades real.
-    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+    prepareDatabase: (db: { pragma(s: string): unknown; prepare(sql: string): unknown }) => {
       db.pragma(`busy_timeout = ${Math.floor(sqliteBusyTimeoutMs)}`);
+      // TypeORM opens transactions with a deferred BEGIN: one that reads first and then writes cannot
+      // wait for another process's write lock (SQLite answers "database is locked" at once, whatever the
+      // busy timeout). BEGIN IMMEDIATE takes the write lock up front, so a second process waits its turn.
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql: string) => prepare(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql);
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
     },
