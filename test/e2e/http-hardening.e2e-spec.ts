@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DATA_DIR } from '../../src/common/paths';
@@ -54,6 +57,21 @@ describe('HTTP: headers, error codes, OpenAPI', () => {
     // the Host header is not echoed into the page
     expect(page.text).not.toContain('attacker.example');
   });
+
+  const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+  (CHROMIUM ? it : it.skip)('/docs works in a real browser under that policy: Swagger UI renders the operations', async () => {
+    const server = await t.app.listen(0, '127.0.0.1');
+    const { port } = server.address() as AddressInfo;
+    // a browser that reaches / lands on the documentation, and its scripts run under the CSP
+    // (not spawnSync: the server answering the browser runs in this process)
+    const r = await promisify(execFile)(CHROMIUM!, ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', `http://127.0.0.1:${port}/`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    expect(r.stdout).toContain('data-path="/jurisdictions/{code}/statutes"');
+  });
+  if (!CHROMIUM) console.warn('skipping the /docs browser check: no chromium on this machine');
 
   it('sends a browser at / to the API documentation', async () => {
     const res = await http().get('/').expect(302);
