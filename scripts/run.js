@@ -41,6 +41,12 @@ if (built < sources) {
 const child = spawn(process.execPath, [target, ...args], { stdio: 'inherit' });
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'];
 for (const s of SIGNALS) process.on(s, () => child.kill(s));
+// `npm start` runs this through `sh -c`, and a SIGTERM sent to npm ends that shell without reaching us: when our
+// parent goes away, stop the program as if the signal had come.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 500).unref();
 child.on('exit', (code, signal) => {
   if (signal) {
     // end the same way the child did, so the caller sees the signal
