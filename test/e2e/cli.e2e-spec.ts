@@ -194,6 +194,17 @@ describe('command line (the contracts of ARCHITECTURE.md)', () => {
       expect(JSON.stringify(r.json, null, 2).length).toBeGreaterThan(3 * 65536);
     });
 
+    it('a reader that stops early (| head) gets a one-line failure and exit 1, not a crash', () => {
+      const file = largestCorpusStatute()!;
+      const script = `node scripts/run.js src/cli parse --file '${file.replace(/'/g, `'\\''`)}' --json 2>"$ERR" | head -c 100 >/dev/null; echo "$\{PIPESTATUS[0]}"`;
+      const err = join(dir, 'epipe.txt');
+      const r = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ERR: err }, timeout: 170_000 });
+      expect(Number(r.stdout.trim())).toBe(1);
+      const stderr = readFileSync(err, 'utf8');
+      expect(stderr.trim().split('\n').pop()).toMatch(/^error: stdout was closed before the output was written \(EPIPE\)/);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    });
+
     it('parse --json on the largest corpus statute arrives whole and exits 0', () => {
       const file = largestCorpusStatute()!;
       const r = pipeInto(['parse', '--file', file, '--json']);
