@@ -54,8 +54,26 @@ export function dataSourceOptions(databaseUrl: string | undefined, sqliteBusyTim
       // busy timeout). BEGIN IMMEDIATE takes the write lock up front, so a second process waits its turn.
       const prepare = db.prepare.bind(db);
       db.prepare = (sql: string) => prepare(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql);
-      db.pragma('journal_mode = WAL');
+      walMode(db, sqliteBusyTimeoutMs);
       db.pragma('foreign_keys = ON');
     },
   };
+}
+
+/**
+ * Switches a SQLite file to WAL. On a new file that a second process is opening at the same moment the
+ * switch can answer SQLITE_BUSY without calling the busy handler; it is tried again (start-up only, so a
+ * blocking pause is fine) until the busy timeout is spent.
+ */
+function walMode(db: { pragma(s: string): unknown }, timeoutMs: number): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const started = Date.now(); ; ) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY') || Date.now() - started > timeoutMs) throw e;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
 }
