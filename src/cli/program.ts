@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../common/domain-error';
 import { REPO_ROOT } from '../common/paths';
-import { analyzeCommand, CommandContext, importConventionCommand, importStatuteCommand, parseCommand } from './commands';
+import type { CommandContext } from './commands';
 import { Progress, stderrProgress } from './progress';
 
 /** Exit status of the command line: documented in the README and in `--help`. */
@@ -39,6 +39,9 @@ function version(): string {
   }
 }
 
+/** The commands' code, loaded only to run one: help, version and usage errors answer without loading the app. */
+const commands = () => import('./commands');
+
 /** The command line: commands, their options and help (commander parses, we run). */
 export function buildProgram(progress: Progress = stderrProgress()): Command {
   const program = new Command('npm run cli --');
@@ -67,7 +70,7 @@ export function buildProgram(progress: Progress = stderrProgress()): Command {
     .addOption(fileOption())
     .addOption(langOption())
     .option('--json', 'print { title, language, provisions: [{ citation, heading, kind, depth }] }')
-    .action(async (o) => parseCommand(o, ctx()));
+    .action(async (o) => (await commands()).parseCommand(o, ctx()));
 
   program
     .command('analyze')
@@ -78,7 +81,7 @@ export function buildProgram(progress: Progress = stderrProgress()): Command {
     .option('--json', 'print the analysis as one JSON document')
     .addOption(dbOption('default: a temporary SQLite file, removed afterwards'))
     .option('--instrument <id>', 'instrument to measure against', 'ets185')
-    .action(async (o) => analyzeCommand(o, ctx()));
+    .action(async (o) => (await commands()).analyzeCommand(o, ctx()));
 
   program
     .command('import-statute')
@@ -90,7 +93,7 @@ export function buildProgram(progress: Progress = stderrProgress()): Command {
     .addOption(new Option('--status <status>', 'legal status of the text').choices(STATUSES))
     .addOption(dbOption('default: DATABASE_URL'))
     .option('--json', 'print the import result as JSON')
-    .action(async (o) => importStatuteCommand(o, ctx()));
+    .action(async (o) => (await commands()).importStatuteCommand(o, ctx()));
 
   program
     .command('import-convention')
@@ -99,7 +102,7 @@ export function buildProgram(progress: Progress = stderrProgress()): Command {
     .option('--instrument <id>', 'instrument whose text it is', 'ets185')
     .addOption(dbOption('default: DATABASE_URL'))
     .option('--json', 'print the result as JSON')
-    .action(async (o) => importConventionCommand(o, ctx()));
+    .action(async (o) => (await commands()).importConventionCommand(o, ctx()));
 
   return program;
 }
