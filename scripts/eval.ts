@@ -150,9 +150,11 @@ async function main(): Promise<void> {
 
 function print(report: Report, verbose: boolean): void {
   const cols: (keyof Figures)[] = ['recallAt3', 'top1', 'addressed', 'exact', 'falseAssurance', 'missed'];
-  const head = `${'file'.padEnd(48)} ${'system'.padEnd(12)} ${cols.map((c) => c.padStart(14)).join('')}`;
-  const row = (file: string, system: string, f: Figures) => `${file.padEnd(48)} ${system.padEnd(12)} ${cols.map((c) => f[c].toFixed(3).padStart(14)).join('')}`;
   console.log(`scoring policy: ${POLICY.name}@${POLICY.version}`);
+  // each column one wider than its longest name, so names never run together ("exactfalseAssurance")
+  const width = Math.max(...cols.map((c) => c.length)) + 1;
+  const head = `${'file'.padEnd(48)} ${'system'.padEnd(12)} ${cols.map((c) => c.padStart(width)).join('')}`;
+  const row = (file: string, system: string, f: Figures) => `${file.padEnd(48)} ${system.padEnd(12)} ${cols.map((c) => f[c].toFixed(3).padStart(width)).join('')}`;
   for (const block of report.blocks) {
     console.log(`\n[${block.name}]`);
     console.log(head);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ReviewModule } from './review/review.module';
+import { RateLimitModule } from './common/rate-limit.module';
 import { UploadModule } from './common/upload.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -16,7 +17,7 @@ import { ReportsModule } from './reports/reports.module';
 import { StatutesModule } from './statutes/statutes.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule, MlaModule, JobsModule, DashboardModule],
+  imports: [ConfigModule, DatabaseModule, RateLimitModule, AuditModule, AuthModule, ReviewModule, UploadModule, InstrumentsModule, JurisdictionsModule, StatutesModule, AnalysesModule, ReportsModule, MlaModule, JobsModule, DashboardModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -12,6 +12,8 @@ import { StatutesService } from './statutes/statutes.service';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
   configureHttpApp(app);
+  // SIGTERM/SIGINT close the app (server stops accepting, database closes) and the process exits with the port free
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT', 'SIGHUP']);
   await app.init(); // loads the instrument model (module init) before the sample is seeded
   const config = app.get(AppConfig);
   const log = new Logger('Concordance');

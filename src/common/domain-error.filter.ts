@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, DomainErrorCode } from './domain-error';
+import { isConcurrencyFault } from './retry-on-conflict';
 
 /** The one place where domain error codes become HTTP status codes. */
 const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
@@ -32,6 +33,31 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   VERSION_CONFLICT: HttpStatus.CONFLICT,
   INVALID_MODEL: HttpStatus.INTERNAL_SERVER_ERROR,
 };
+
+/**
+ * Codes for faults Nest raises itself, so that the same kind of fault has the same code wherever it
+ * comes from: a bad parameter (ParseIntPipe, multer's "unexpected field") is INVALID_INPUT like a bad DTO field.
+ */
+const HTTP_CODES: Partial<Record<number, string>> = {
+  [HttpStatus.BAD_REQUEST]: 'INVALID_INPUT',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHORIZED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'RATE_LIMITED',
+};
+
+/**
+ * Two requests racing to create the same row (a new jurisdiction, title or version) or a database
+ * held by another process: the client may retry, so it is a 409 or 503, never a 500.
+ */
+function concurrencyFault(exception: unknown): ErrorBody | undefined {
+  if (!isConcurrencyFault(exception)) return undefined;
+  const code = String((exception as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (exception as { code?: string }).code);
+  if (code.startsWith('SQLITE_BUSY')) {
+    return { statusCode: 503, error: 'DATABASE_BUSY', message: 'The database is busy with another writer; send the request again in a moment.' };
+  }
+  return { statusCode: 409, error: 'CONCURRENT_WRITE', message: 'Another request wrote the same record at the same time; send the request again.' };
+}
 
 export interface ErrorBody {
   statusCode: number;
@@ -68,9 +94,11 @@ export function toErrorBody(exception: unknown, maxUploadBytes?: number): ErrorB
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
-    const error = (typeof response === 'object' && (response as { error?: string }).error) || HttpStatus[status] || 'ERROR';
+    const error = HTTP_CODES[status] ?? ((typeof response === 'object' && (response as { error?: string }).error) || HttpStatus[status] || 'ERROR');
     return { statusCode: status, error: String(error).toUpperCase().replace(/\s+/g, '_'), message };
   }
+  const race = concurrencyFault(exception);
+  if (race) return race;
   // multer and body-parser errors carry their own status
   const e = exception as { status?: number; statusCode?: number; code?: string; message?: string };
   if (e && (e.code === 'LIMIT_FILE_SIZE' || e.status === 413 || e.statusCode === 413)) {

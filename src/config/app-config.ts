@@ -39,6 +39,32 @@ export class AppConfig {
   @IsIn(['true', 'false'])
   SEED_SAMPLE = 'true';
 
+  /** Writes (POST, PUT, PATCH, DELETE) allowed per client address in each window; 0 turns the limit off. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 300 : Number(value)))
+  @IsInt()
+  @Min(0)
+  WRITE_RATE_LIMIT = 300;
+
+  /** Length of the rate-limit window, in seconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 60 : Number(value)))
+  @IsInt()
+  @Min(1)
+  WRITE_RATE_WINDOW_SECONDS = 60;
+
+  /**
+   * The address the service is reached at (`https://concordance.example.org`), printed in report pages.
+   * Unset, pages link relatively: the request's Host header is never echoed into a page.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/?$/, { message: 'PUBLIC_URL must be an origin such as https://concordance.example.org' })
+  PUBLIC_URL?: string;
+
+  /** How long a SQLite write waits for another process's lock before failing, in milliseconds. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 15000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  SQLITE_BUSY_TIMEOUT_MS = 15000;
+
   @Transform(({ value }) => (value === undefined || value === '' ? 'log' : String(value)))
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL = 'log';

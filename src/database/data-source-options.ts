@@ -45,7 +45,7 @@ export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite
  * `sqlite:` URL → that SQLite file (`:memory:` too); `postgres://…` → PostgreSQL.
  * SQLite runs through better-sqlite3, because TypeORM 1.x has no `sqlite3` driver.
  */
-export function dataSourceOptions(databaseUrl: string | undefined): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string | undefined, sqliteBusyTimeoutMs = 15000): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
   const url = (databaseUrl ?? '').trim();
   if (/^postgres(ql)?:\/\//i.test(url)) {
@@ -57,10 +57,37 @@ export function dataSourceOptions(databaseUrl: string | undefined): DataSourceOp
     ...common,
     type: 'better-sqlite3',
     database: path,
+    // a second process on the same file (another server, a CLI import) waits for the lock this long
+    // instead of failing at once with "database is locked"
+    timeout: sqliteBusyTimeoutMs,
     // WAL lets readers go on while an import writes; foreign keys make cascades real.
-    prepareDatabase: (db: { pragma(s: string): unknown }) => {
-      db.pragma('journal_mode = WAL');
+    prepareDatabase: (db: { pragma(s: string): unknown; prepare(sql: string): unknown }) => {
+      db.pragma(`busy_timeout = ${Math.floor(sqliteBusyTimeoutMs)}`);
+      // TypeORM opens transactions with a deferred BEGIN: one that reads first and then writes cannot
+      // wait for another process's write lock (SQLite answers "database is locked" at once, whatever the
+      // busy timeout). BEGIN IMMEDIATE takes the write lock up front, so a second process waits its turn.
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql: string) => prepare(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql);
+      walMode(db, sqliteBusyTimeoutMs);
       db.pragma('foreign_keys = ON');
     },
   };
+}
+
+/**
+ * Switches a SQLite file to WAL. On a new file that a second process is opening at the same moment the
+ * switch can answer SQLITE_BUSY without calling the busy handler; it is tried again (start-up only, so a
+ * blocking pause is fine) until the busy timeout is spent.
+ */
+function walMode(db: { pragma(s: string): unknown }, timeoutMs: number): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const started = Date.now(); ; ) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY') || Date.now() - started > timeoutMs) throw e;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
 }

@@ -1,20 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
-import { parseArgs } from 'node:util';
 import { JobProgress, JobsService, JobView } from './jobs.service';
 
 type WithApp = <T>(databaseUrl: string | undefined, quiet: boolean, run: (app: INestApplicationContext) => Promise<T>) => Promise<T>;
-
-export const ANALYZE_ALL_USAGE = `  analyze-all [--jurisdictions A,B] [--db URL]
-      Analyse every jurisdiction with statutes (or those listed) in the app's database, as a resumable job.
-`;
 
 /**
  * `analyze-all`: a batch job run in this process. An unfinished job for the same jurisdictions (a
  * crash, a Ctrl-C) is resumed rather than started again.
  */
-export async function analyzeAllCommand(args: string[], withApp: WithApp): Promise<void> {
-  const { values } = parseArgs({ args, options: { jurisdictions: { type: 'string' }, db: { type: 'string' } }, strict: true });
+export async function analyzeAllCommand(values: { jurisdictions?: string; db?: string }, withApp: WithApp): Promise<void> {
   const codes = values.jurisdictions?.split(',').map((s) => s.trim()).filter(Boolean);
   const view = await withApp(values.db, true, async (app) => {
     const jobs = app.get(JobsService);

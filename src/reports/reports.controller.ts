@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { AnalysisService, StoredAnalysis } from '../analyses/analyses.service';
 import { renderGapReport } from './html/gap-report';
 
 /** The page allows its own inline styles and data: images, nothing else: no scripts, no requests out. */
-export const REPORT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const REPORT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const HTML_PAGE = { description: 'A self-contained, printable HTML page', content: { 'text/html': { schema: { type: 'string' } } } };
 const NOT_FOUND = { description: 'No such analysis (JSON error body: `{ statusCode, error: "ANALYSIS_NOT_FOUND", message }`)' };
@@ -22,6 +23,7 @@ export class ReportsController {
     private readonly analyses: AnalysisService,
     private readonly instruments: InstrumentsService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   @Get('analyses/:id/report')
@@ -53,8 +55,8 @@ export class ReportsController {
       analysis: { id: stored.id, jurisdiction: stored.jurisdiction, createdAt: stored.createdAt, jurisdictionName: jurisdiction?.name },
       report: stored.report,
       instrument,
-      // printed links need the origin; the renderer prints it only if it looks like one
-      baseUrl: `${req.protocol}://${req.get('host') ?? ''}`,
+      // printed links need the origin: the configured one, never the request's Host header
+      baseUrl: this.config.PUBLIC_URL ?? '',
     });
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Security-Policy', REPORT_PAGE_CSP);

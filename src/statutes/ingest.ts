@@ -1,5 +1,6 @@
 import { DomainError } from '../common/domain-error';
 import { isMatchingLanguage, MATCHING_LANGUAGES } from '../common/language';
+import { detectLanguage } from './language';
 import { parseStatute } from './numbering';
 import { ParsedStatute, walkProvisions } from './provision.model';
 import { readSource } from './readers';
@@ -26,6 +27,18 @@ export async function ingestStatute(bytes: Buffer, fileName: string, options: In
         'Check that the file holds the statute text itself (not a cover page or metadata) with its section numbers.',
       { fileName, format: doc.format, lines: doc.lines.length },
     );
+  }
+  const declared = options.language ?? doc.declaredLanguage;
+  if (declared) {
+    // kept as declared (the user or the file knows best), but a text that reads as another language is
+    // most often a wrong flag, and it would be matched against the wrong lexicon
+    const detected = detectLanguage(doc.lines.slice(0, 400).join('\n'));
+    if (detected !== 'und' && detected !== declared) {
+      parsed.warnings.push(
+        `${fileName}: declared language '${declared}' but the text reads as '${detected}'; kept as declared ` +
+          `(re-import with the right language, or without one to have it detected).`,
+      );
+    }
   }
   if (!isMatchingLanguage(parsed.language)) {
     // stored and browsable, but the matcher has no lexicon for it: say so at import, not at analysis

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
 import { DomainError } from '../common/domain-error';
+import { retryOnConflict } from '../common/retry-on-conflict';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
 
@@ -64,13 +65,14 @@ export class StatutesService {
 
   async importStatute(input: ImportStatuteInput, progress: ImportProgress = () => {}): Promise<ImportStatuteResult> {
     const code = normaliseJurisdiction(input.jurisdiction);
-    progress(`reading ${input.fileName}`);
+    progress(`parsing ${input.fileName}`);
     const parsed = await ingestStatute(input.bytes, input.fileName, { language: input.language });
     const total = countProvisions(parsed);
     progress(`parsed ${total} provisions`, 0, total);
     const contentHash = createHash('sha256').update(input.bytes).digest('hex');
     const title = (input.title ?? parsed.title).trim().slice(0, 500) || input.fileName;
-    return this.db.transaction(async (em) => {
+    // parallel imports may race to create the same jurisdiction, title or version: the loser retries
+    return retryOnConflict(() => this.db.transaction(async (em) => {
       if (!(await em.findOneBy(JurisdictionEntity, { code }))) await em.insert(JurisdictionEntity, { code, name: null });
       let statute = await em.findOneBy(StatuteEntity, { jurisdictionCode: code, title });
       const previous = statute ? await em.findOneBy(StatuteVersionEntity, { statuteId: statute.id, version: statute.currentVersion }) : null;
@@ -105,7 +107,7 @@ export class StatutesService {
       const summary = await this.summary(em, statute);
       await this.audit.record(em, { actor: input.actor ?? 'system', action: 'statute.import', subject: `statute:${statute.id}`, jurisdiction: code, after: { title, version: summary.currentVersion, contentHash, provisions: total, changes } });
       return { statute: summary, outcome: created ? ('created' as const) : ('new-version' as const), changes, warnings: parsed.warnings };
-    });
+    }));
   }
 
   private async insertProvisions(em: EntityManager, versionId: number, rows: FlatProvision[], progress: ImportProgress) {

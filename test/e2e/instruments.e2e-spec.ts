@@ -13,7 +13,8 @@ describe('instruments API', () => {
 
   it('reports health with the database in use', async () => {
     const res = await http().get('/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'better-sqlite3' });
+    const engine = /^postgres/i.test(process.env.TEST_DATABASE_URL ?? '') ? 'postgres' : 'better-sqlite3';
+    expect(res.body).toEqual({ status: 'ok', database: engine });
   });
 
   it('publishes an OpenAPI document listing the routes', async () => {

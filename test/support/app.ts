@@ -19,11 +19,40 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh SQLite file (or the DATABASE_URL the suite is run with), as main.ts serves it. */
+let databases = 0;
+
+/**
+ * With TEST_DATABASE_URL on PostgreSQL, each app gets a new database of its own beside that one (as each
+ * gets a fresh SQLite file otherwise), so that suites never see each other's rows; it is dropped at close.
+ */
+async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  // pg ships no types of its own; this is the little of it used here
+  type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
+  const { Client } = (await import('pg' as string)) as { Client: new (o: { connectionString: string }) => PgClient };
+  const base = new URL(url);
+  const name = `${base.pathname.slice(1) || 'concordance'}_${process.pid}_${++databases}`;
+  const run = async (sql: string) => {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`DROP DATABASE IF EXISTS "${name}"`);
+  await run(`CREATE DATABASE "${name}"`);
+  base.pathname = `/${name}`;
+  return { url: base.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** The real application on a fresh SQLite file (or a fresh database beside TEST_DATABASE_URL), as main.ts serves it. */
 export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'concordance-e2e-'));
+  const shared = process.env.TEST_DATABASE_URL;
+  const pg = shared && /^postgres(ql)?:\/\//i.test(shared) && !env.DATABASE_URL ? await freshPostgres(shared) : undefined;
   Object.assign(process.env, {
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? join(dir, 'test.sqlite'),
+    DATABASE_URL: pg?.url ?? shared ?? join(dir, 'test.sqlite'),
     CONCORDANCE_API_KEYS: `admin:${ADMIN_KEY},reviewer:${REVIEWER_KEY},viewer:${VIEWER_KEY},treaty-office:${TREATY_KEY}`,
     SEED_SAMPLE: 'false',
     MAX_UPLOAD_BYTES: String(5 * 1024 * 1024),
@@ -38,6 +67,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     db: app.get(DataSource),
     close: async () => {
       await app.close();
+      await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -113,8 +113,21 @@ function basisRef(basis: string): string {
 const MAX_EVIDENCE_WORDS = 30;
 
 export function shortenEvidence(text: string, maxWords = MAX_EVIDENCE_WORDS): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words = nestQuotes(text).replace(/\s+/g, ' ').trim().split(' ');
   return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ')} …`;
+}
+
+/**
+ * The page prints evidence inside its own quotation marks (`<q>`), so the statute's double quotes
+ * ("computer system" means …) become single ones, as a quotation inside a quotation is printed:
+ * “‘computer system’ means …”, not “"computer system" means …”.
+ */
+export function nestQuotes(text: string): string {
+  return text
+    .replace(/"([^"\n]*)"/g, '\u2018$1\u2019')
+    .replace(/\u201c([^\u201c\u201d\n]*)\u201d/g, '\u2018$1\u2019')
+    .replace(/(^|[\s(\[])["\u201c]/g, '$1\u2018')
+    .replace(/["\u201d]/g, '\u2019');
 }
 
 const requiredOf = (article: Article) => article.elements.filter((e) => e.kind !== 'optional');

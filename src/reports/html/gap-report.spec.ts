@@ -168,7 +168,7 @@ describe('gap report page: what a legislator reads, in order', () => {
     const blocking = section('blocking');
     expect([...blocking.matchAll(/<h3 id="gap-(\d+)-h">/g)].map((m) => m[1])).toEqual(['2', '16', '22']);
     expect(blocking).toContain(label('2.without-right'));
-    expect(blocking).toContain('<q class="evidence" lang="en">a person who &quot;onload=alert(3)&quot;');
+    expect(blocking).toContain('<q class="evidence" lang="en">a person who \u2018onload=alert(3)\u2019 &lt;img');
     expect(blocking).toContain('Amend provision 3(1)&lt;b&gt; of the Computer Misuse');
     expect(blocking).toContain('Give the competent authorities a power (subject to the conditions and safeguards of Art. 15) providing for: order or obtain');
     expect(blocking).toContain('Give the courts jurisdiction over offences committed in the territory; where the alleged offender');
