@@ -8,7 +8,7 @@ import { validationError } from './common/validation-error';
 import { AppConfig } from './config/app-config';
 
 /** Where a browser landing on `/` is sent. */
-export const LANDING_PAGE = '/docs';
+export const LANDING_PAGE = '/dashboard';
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
 

@@ -73,9 +73,9 @@ describe('HTTP: headers, error codes, OpenAPI', () => {
   });
   if (!CHROMIUM) console.warn('skipping the /docs browser check: no chromium on this machine');
 
-  it('sends a browser at / to the API documentation', async () => {
+  it('sends a browser at / to the landing page, the dashboard', async () => {
     const res = await http().get('/').expect(302);
-    expect(res.headers.location).toBe('/docs');
+    expect(res.headers.location).toBe('/dashboard');
   });
 
   it('/docs-json declares both key schemes and offers both on every write route', async () => {
