@@ -10,7 +10,9 @@ import { AnalysisEntity } from '../matching/entities/analysis.entity';
 import { ProvisionEntity } from '../statutes/entities/provision.entity';
 import { StatuteVersionEntity } from '../statutes/entities/statute-version.entity';
 import { StatuteEntity } from '../statutes/entities/statute.entity';
+import { LegalEffectEntity } from '../statutes/entities/legal-effect.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+import { LegalEffect1765200000000 } from './migrations/1765200000000-legal-effect';
 
 export const ENTITIES = [
   InstrumentEntity,
@@ -21,8 +23,9 @@ export const ENTITIES = [
   StatuteVersionEntity,
   ProvisionEntity,
   AnalysisEntity,
+  LegalEffectEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764150000000];
+export const MIGRATIONS = [InitialSchema1764150000000, LegalEffect1765200000000];
 
 export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
 

@@ -1,5 +1,6 @@
 import { countProvisions } from '../statutes/ingest';
 import { ParsedStatute } from '../statutes/provision.model';
+import type { NotInEffect } from '../statutes/law/in-force';
 import { ArticleAssessment, BeyondConventionFinding, Relationship } from '../matching/match.model';
 
 /**
@@ -9,7 +10,11 @@ import { ArticleAssessment, BeyondConventionFinding, Relationship } from '../mat
 export interface AnalysisReport {
   instrument: string;
   jurisdiction: string;
-  statutes: { title: string; language: string; provisions: number }[];
+  statutes: { title: string; language: string; provisions: number; statuteId?: number; version?: number; versionDate?: string | null; status?: string }[];
+  /** The day whose law was analysed (statutes and provisions in force then). */
+  asAt?: string;
+  /** Statutes and provisions left out because they were not in effect, with why. */
+  notInEffect?: NotInEffect[];
   articles: ArticleAssessment[];
   beyondConvention: BeyondConventionFinding[];
   summary: { covered: number; partial: number; missing: number; blocking: number; coverable: number; advisory: number };
@@ -17,14 +22,21 @@ export interface AnalysisReport {
 
 export function buildAnalysisReport(
   jurisdiction: string,
-  statutes: { title: string; parsed: ParsedStatute }[],
+  statutes: { title: string; parsed: ParsedStatute; statuteId?: number; version?: number; versionDate?: string | null; status?: string }[] & { asAt?: string; excluded?: NotInEffect[] },
   result: { instrument: string; articles: ArticleAssessment[]; beyondConvention: BeyondConventionFinding[] },
 ): AnalysisReport {
   const count = (f: (a: ArticleAssessment) => boolean) => result.articles.filter(f).length;
   return {
     instrument: result.instrument,
     jurisdiction,
-    statutes: statutes.map((s) => ({ title: s.title, language: s.parsed.language, provisions: countProvisions(s.parsed) })),
+    statutes: statutes.map((s) => ({
+      title: s.title,
+      language: s.parsed.language,
+      provisions: countProvisions(s.parsed),
+      ...(s.statuteId !== undefined ? { statuteId: s.statuteId, version: s.version, versionDate: s.versionDate ?? null, status: s.status } : {}),
+    })),
+    ...(statutes.asAt ? { asAt: statutes.asAt } : {}),
+    ...(statutes.excluded ? { notInEffect: statutes.excluded } : {}),
     articles: result.articles,
     beyondConvention: result.beyondConvention,
     summary: {
