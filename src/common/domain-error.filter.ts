@@ -24,6 +24,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   EDIT_CONFLICT: HttpStatus.CONFLICT,
   ALREADY_EXISTS: HttpStatus.CONFLICT,
   INVALID_MODEL: HttpStatus.INTERNAL_SERVER_ERROR,
+  PDF_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 export interface ErrorBody {

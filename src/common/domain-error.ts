@@ -25,6 +25,8 @@ export type DomainErrorCode =
   // conflicts
   | 'EDIT_CONFLICT'
   | 'ALREADY_EXISTS'
+  // a tool the server relies on is not there (chromium for PDF)
+  | 'PDF_UNAVAILABLE'
   // the model shipped in data/ is wrong: a bug of ours, not the user's
   | 'INVALID_MODEL';
 
