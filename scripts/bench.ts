@@ -9,8 +9,9 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SHARED_DIR } from '../src/common/paths';
 import { loadInstrumentModels } from '../src/instruments/model/load-instruments';
-import { analyzeLaw } from '../src/matching/analyze';
+import { analyzeLaw } from '../src/analyses/analyze-law';
 import { baselineAnalyze } from '../src/matching/baseline';
+import { assessedArticles } from '../src/matching/match';
 import { loadLexicon } from '../src/matching/lexicon/load-lexicon';
 import { ingestStatute } from '../src/statutes/ingest';
 import { ParsedStatute } from '../src/statutes/provision.model';
@@ -62,8 +63,9 @@ async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void>
     const t1 = performance.now();
     for (const s of parsed) analyzeLaw({ instrument, statutes: [{ title: s.title, parsed: s.parsed }], lexicon });
     analyzeMs = performance.now() - t1;
+    const assessed = new Set(assessedArticles(lexicon, instrument).map((a) => a.number));
     const t2 = performance.now();
-    for (const s of parsed) baselineAnalyze({ instrument, statutes: [{ title: s.title, parsed: s.parsed }] });
+    for (const s of parsed) baselineAnalyze({ instrument, statutes: [{ title: s.title, parsed: s.parsed }], assessed });
     baselineMs = performance.now() - t2;
   }
   const m: Measure & { startPeakMB: number } = {

@@ -9,8 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadInstrumentModels } from '../src/instruments/model/load-instruments';
 import { Instrument } from '../src/instruments/instrument.model';
-import { analyzeLaw, AnalysisResult } from '../src/matching/analyze';
+import { analyzeLaw, AnalysisResult } from '../src/analyses/analyze-law';
 import { baselineAnalyze } from '../src/matching/baseline';
+import { assessedArticles } from '../src/matching/match';
 import { loadLexicon } from '../src/matching/lexicon/load-lexicon';
 import { Lexicon } from '../src/matching/lexicon/lexicon.model';
 import { ConfirmedExample } from '../src/matching/match.model';
@@ -77,7 +78,7 @@ function examplesFrom(runs: FileRun[], except: FileRun): ConfirmedExample[] {
 
 function analyse(system: System, run: FileRun, runs: FileRun[], instrument: Instrument, lexicon: Lexicon): AnalysisResult {
   const statutes = [{ title: run.parsed.title, parsed: run.parsed }];
-  if (system === 'baseline') return baselineAnalyze({ instrument, statutes });
+  if (system === 'baseline') return baselineAnalyze({ instrument, statutes, assessed: new Set(assessedArticles(lexicon, instrument).map((a) => a.number)) });
   return analyzeLaw({ instrument, statutes, lexicon, examples: system === 'leaveOneOut' ? examplesFrom(runs, run) : [] });
 }
 

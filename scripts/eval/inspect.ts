@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadInstrumentModels } from '../../src/instruments/model/load-instruments';
-import { analyzeLaw } from '../../src/matching/analyze';
+import { analyzeLaw } from '../../src/analyses/analyze-law';
 import { loadLexicon } from '../../src/matching/lexicon/load-lexicon';
 import { ingestStatute } from '../../src/statutes/ingest';
 import { walkProvisions } from '../../src/statutes/provision.model';

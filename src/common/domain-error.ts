@@ -15,6 +15,8 @@ export type DomainErrorCode =
   | 'UNSUPPORTED_LANGUAGE'
   | 'INVALID_TREATY_TEXT'
   | 'INVALID_INPUT'
+  // the instrument has no article profiles: national law cannot be matched against it
+  | 'INSTRUMENT_NOT_PROFILED'
   // things that do not exist
   | 'INSTRUMENT_NOT_FOUND'
   | 'ARTICLE_NOT_FOUND'
@@ -22,9 +24,13 @@ export type DomainErrorCode =
   | 'STATUTE_NOT_FOUND'
   | 'PROVISION_NOT_FOUND'
   | 'ANALYSIS_NOT_FOUND'
+  | 'MAPPING_NOT_FOUND'
+  | 'KEY_NOT_FOUND'
   // conflicts
   | 'EDIT_CONFLICT'
   | 'ALREADY_EXISTS'
+  // a decision made on a version of a mapping that someone else has changed since
+  | 'VERSION_CONFLICT'
   // a tool the server relies on is not there (chromium for PDF)
   | 'PDF_UNAVAILABLE'
   // the model shipped in data/ is wrong: a bug of ours, not the user's

@@ -5,6 +5,8 @@ export interface GapClassification {
   severity: GapSeverity;
   /** Ids of the reservations or declarations that can cover the unmet elements, when severity is `coverable`. */
   coveredBy: string[];
+  /** Ids of the reservations or declarations the State actually made that cover the gap (severity `reserved`). */
+  coveredByReservation: string[];
   reason: string;
 }
 
@@ -18,15 +20,18 @@ const ACCESSION_CRITICAL_KINDS = new Set(['criminalisation', 'procedural', 'juri
 
 /**
  * How serious a gap is, from the article's status and the required elements that were not met.
- * A gap is `coverable` when every unmet element is covered by a reservation or declaration the
- * Convention allows for that article (Arts. 40, 42).
+ * A gap is `coverable` when every unmet element is covered by a reservation or a qualifying
+ * declaration the instrument allows for that article (Arts. 40, 42), and `reserved` when the State
+ * has made them (its treaty status). A designation (an authority, a 24/7 contact) is a duty the
+ * designation fulfils, not a way to leave an obligation out: it never makes a gap coverable.
  */
-export function classifyGap(article: Article, status: ArticleStatus, unmetElementIds: string[]): GapClassification {
+export function classifyGap(article: Article, status: ArticleStatus, unmetElementIds: string[], made: ReadonlySet<string> = new Set()): GapClassification {
+  const none = { coveredBy: [], coveredByReservation: [] };
   if (status === 'covered' || status === 'not-assessed') {
-    return { severity: 'none', coveredBy: [], reason: status === 'covered' ? 'Every required element is implemented.' : 'Not assessed.' };
+    return { severity: 'none', ...none, reason: status === 'covered' ? 'Every required element is implemented.' : 'Not assessed.' };
   }
   const unmetRequired = unmetElementIds.filter((id) => article.elements.find((e) => e.id === id)?.kind !== 'optional');
-  const allowances = [...article.reservations, ...article.declarations];
+  const allowances = [...article.reservations, ...article.declarations.filter((d) => d.type !== 'designation')];
   const coveredBy = new Set<string>();
   const uncovered = unmetRequired.filter((id) => {
     const allowance = allowances.find((a) => a.covers.includes(id));
@@ -34,23 +39,21 @@ export function classifyGap(article: Article, status: ArticleStatus, unmetElemen
     return !allowance;
   });
   if (unmetRequired.length > 0 && uncovered.length === 0) {
-    return {
-      severity: 'coverable',
-      coveredBy: [...coveredBy],
-      reason: `The unmet elements (${unmetRequired.join(', ')}) can be covered by ${[...coveredBy].join(', ')}.`,
-    };
+    const ids = [...coveredBy];
+    if (ids.every((id) => made.has(id))) {
+      return { severity: 'reserved', coveredBy: ids, coveredByReservation: ids, reason: `The unmet elements (${unmetRequired.join(', ')}) are covered by ${ids.join(', ')}, which the State has made.` };
+    }
+    return { severity: 'coverable', coveredBy: ids, coveredByReservation: [], reason: `The unmet elements (${unmetRequired.join(', ')}) can be covered by ${ids.join(', ')}.` };
   }
+  const designation = article.declarations.find((d) => d.type === 'designation' && unmetRequired.some((id) => d.covers.includes(id)));
+  const duty = designation ? ` The State fulfils it by designating (${designation.basis}), which is a duty, not a reservation.` : '';
   if (ACCESSION_CRITICAL_KINDS.has(article.kind)) {
     const what = uncovered.length ? ` (${uncovered.join(', ')})` : '';
     return {
       severity: 'blocking',
-      coveredBy: [],
+      ...none,
       reason: `Art. ${article.number} is ${status}${what}; no reservation or declaration allows this, and accession expects Arts. 2–22 in national law.`,
     };
   }
-  return {
-    severity: 'advisory',
-    coveredBy: [],
-    reason: `Art. ${article.number} is ${status}; worth fixing, but it does not block accession on its own.`,
-  };
+  return { severity: 'advisory', ...none, reason: `Art. ${article.number} is ${status}; worth fixing, but it does not block accession on its own.${duty}` };
 }

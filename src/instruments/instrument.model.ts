@@ -64,6 +64,25 @@ export interface Grouping {
   title: string;
 }
 
+/**
+ * An article whose assessment reads the effective mappings of others: sanctions and participation
+ * attach to the offences, scope and safeguards to the powers, co-operation forms to the domestic
+ * power they use. Rules of the law, so they are data of the instrument model.
+ */
+export interface ArticleDependency {
+  /** The articles read. */
+  articles: string[];
+  /** When none of them is implemented: the article is `missing` (nothing to attach to) or the gap only says so (`note`). */
+  ifNone: 'missing' | 'note';
+  /** What follows when none is implemented, in our words. */
+  reason: string;
+  /**
+   * Each provision implementing one of `articles` must meet this article's `element` (a safeguard
+   * every power needs), except the provisions implementing only the `except` articles.
+   */
+  eachMust?: { element: string; except?: string[] };
+}
+
 export interface Article {
   number: string;
   title: string;
@@ -75,6 +94,7 @@ export interface Article {
   elements: Element[];
   reservations: Reservation[];
   declarations: Declaration[];
+  dependsOn?: ArticleDependency;
 }
 
 export interface Instrument {

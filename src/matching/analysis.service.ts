@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { AnalysisReport, buildAnalysisReport } from '../reports/analysis-report';
 import { normaliseJurisdiction, StatutesService } from '../statutes/statutes.service';
-import { analyzeLaw } from './analyze';
+import { analyzeLaw } from '../analyses/analyze-law';
 import { AnalysisEntity } from './entities/analysis.entity';
 import { Lexicon, loadLexicon } from './lexicon';
 

@@ -6,8 +6,7 @@
 import { isMatchingLanguage, MatchingLanguage } from '../common/language';
 import { Instrument } from '../instruments/instrument.model';
 import { ParsedStatute } from '../statutes/provision.model';
-import { ArticleAssessment } from './match.model';
-import { AnalysisResult, isAssessedArticle } from './analyze';
+import { ArticleAssessment, BeyondConventionFinding } from './match.model';
 import { analyzerFor } from './text/text-analysis';
 import { cosine } from './learn/example-memory';
 
@@ -22,7 +21,12 @@ interface Section {
 
 type Vector = Map<string, number>;
 
-export function baselineAnalyze(input: { instrument: Instrument; statutes: { title: string; parsed: ParsedStatute }[] }): AnalysisResult {
+/** The articles to assess are the matcher's (those the instrument's profiles describe), so both are scored on the same set. */
+export function baselineAnalyze(input: {
+  instrument: Instrument;
+  statutes: { title: string; parsed: ParsedStatute }[];
+  assessed: ReadonlySet<string>;
+}): { instrument: string; articles: ArticleAssessment[]; beyondConvention: BeyondConventionFinding[] } {
   const sections: Section[] = [];
   let language: MatchingLanguage = 'en';
   for (const s of input.statutes) {
@@ -57,7 +61,7 @@ export function baselineAnalyze(input: { instrument: Instrument; statutes: { tit
   const vectors = sections.map((s) => vector(s.terms));
   const analyzer = analyzerFor(language);
   const articles: ArticleAssessment[] = input.instrument.articles.map((a) => {
-    if (!isAssessedArticle(a.number)) return { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: [], unmet: [], coveredBy: [], provisions: [] };
+    if (!input.assessed.has(a.number)) return { article: a.number, title: a.title, status: 'not-assessed', severity: 'none', reasons: [], unmet: [], coveredBy: [], provisions: [] };
     const description = [a.title, ...a.paragraphs.map((p) => p.obligation), ...a.elements.map((e) => `${e.label} ${(e.cues?.[language] ?? []).join(' ')}`)].join(' ');
     const q = vector(analyzer.terms(description));
     const ranked = sections.map((s, i) => ({ s, sim: cosine(q, vectors[i]) })).sort((x, y) => y.sim - x.sim).slice(0, 5);

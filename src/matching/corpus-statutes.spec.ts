@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestStatute } from '../statutes/ingest';
-import { AnalysisResult } from './analyze';
+import { AnalysisResult } from '../analyses/analyze-law';
 import { analyseDraft, articleOf } from './testing/statute-builder';
 
 /**

@@ -4,6 +4,7 @@ import { DomainError } from '../../common/domain-error';
 import { MATCHING_LANGUAGES } from '../../common/language';
 import { DATA_DIR } from '../../common/paths';
 import {
+  ArticleDependency,
   Article,
   ArticleKind,
   ArticleParagraph,
@@ -89,6 +90,18 @@ export function validateInstrument(raw: unknown, file: string): Instrument {
       }
     }
   }
+  // Third pass: an article's dependency names articles and an element of this instrument.
+  for (const article of articles) {
+    const dep = article.dependsOn;
+    if (!dep) continue;
+    const where = `Article ${article.number}, dependsOn`;
+    for (const n of [...dep.articles, ...(dep.eachMust?.except ?? [])]) {
+      if (!articleNumbers.has(n)) fail(where, `names Article ${n}, which is not an article of this instrument`, { article: article.number });
+    }
+    if (dep.eachMust && !article.elements.some((e) => e.id === dep.eachMust!.element)) {
+      fail(where, `eachMust names '${dep.eachMust.element}', which is not an element of Article ${article.number}`, { article: article.number, element: dep.eachMust.element });
+    }
+  }
   return {
     id: raw.id as string,
     title: raw.title as string,
@@ -143,7 +156,24 @@ function checkArticle(raw: unknown, index: number, fail: Fail): Article {
     elements,
     reservations,
     declarations,
+    ...(raw.dependsOn !== undefined ? { dependsOn: checkDependency(raw.dependsOn, where, fail) } : {}),
   };
+}
+
+function checkDependency(raw: unknown, where: string, fail: Fail): ArticleDependency {
+  const at = `${where}, dependsOn`;
+  if (!isObject(raw)) return fail(at, 'must be an object');
+  if (!Array.isArray(raw.articles) || !raw.articles.length || !raw.articles.every(isText)) fail(at, "'articles' must be a non-empty list of article numbers");
+  if (raw.ifNone !== 'missing' && raw.ifNone !== 'note') fail(at, "'ifNone' must be missing or note");
+  if (!isText(raw.reason)) fail(at, "'reason' must be a non-empty string");
+  let eachMust: ArticleDependency['eachMust'];
+  if (raw.eachMust !== undefined) {
+    const e = raw.eachMust;
+    if (!isObject(e) || !isText(e.element)) return fail(at, "'eachMust' needs an 'element' id");
+    if (e.except !== undefined && (!Array.isArray(e.except) || !e.except.every(isText))) fail(at, "'eachMust.except' must be a list of article numbers");
+    eachMust = { element: e.element as string, ...(e.except ? { except: e.except as string[] } : {}) };
+  }
+  return { articles: raw.articles as string[], ifNone: raw.ifNone as ArticleDependency['ifNone'], reason: raw.reason as string, ...(eachMust ? { eachMust } : {}) };
 }
 
 function checkElement(raw: unknown, index: number, article: string, paragraphs: Set<string>, fail: Fail): Element {

@@ -5,7 +5,7 @@
 import { loadInstrumentModels } from '../../instruments/model/load-instruments';
 import { Instrument } from '../../instruments/instrument.model';
 import { ParsedStatute, Provision, ProvisionKind, ProvisionRole } from '../../statutes/provision.model';
-import { analyzeLaw, AnalysisResult } from '../analyze';
+import { analyzeLaw, AnalysisResult } from '../../analyses/analyze-law';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import { Lexicon } from '../lexicon/lexicon.model';
 import { ArticleAssessment, ConfirmedExample } from '../match.model';

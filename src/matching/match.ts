@@ -1,13 +1,14 @@
 /**
- * analyzeLaw: a country's statutes against an instrument, article by article. A pure function of
- * its inputs (no Nest, no database): retrieval proposes provisions, element detectors read each
- * with its context, and the assessor turns the findings into a status, a severity and reasons.
+ * match: a country's statutes against an instrument, article by article. A pure function of its
+ * inputs (no Nest, no database): retrieval proposes provisions, element detectors read each with
+ * its context, and the ranking orders them. It suggests; it never decides a status or a severity
+ * (that is `assess` in src/gaps, on the effective mappings of src/review).
  */
+import { DomainError } from '../common/domain-error';
 import { isMatchingLanguage, MatchingLanguage } from '../common/language';
 import { Article, Instrument } from '../instruments/instrument.model';
 import { ParsedStatute } from '../statutes/provision.model';
-import { classifyGap } from '../gaps/classify-gap';
-import { ArticleAssessment, BeyondConventionFinding, ConfirmedExample, ElementFinding, ProvisionMatch, Relationship } from './match.model';
+import { ArticleSuggestions, ConfirmedExample, ENGINE, MatchResult, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
 import { ArticleProfile, Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
 import { EvidenceSource, cite } from './detect/evidence';
@@ -20,24 +21,30 @@ import { findBeyondConvention } from './beyond-convention';
 import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
 import { Bm25Index } from './index/bm25';
 
-export interface AnalyzeLawInput {
+export interface MatchInput {
   instrument: Instrument;
   statutes: { title: string; parsed: ParsedStatute }[];
   lexicon: Lexicon;
   /** Mappings reviewers confirmed elsewhere: they steer retrieval and ranking. */
   examples?: ConfirmedExample[];
+  /** Called as each article is matched (for progress bars). */
+  onProgress?: (done: number, total: number, article: string) => void;
 }
 
-export interface AnalysisResult {
-  instrument: string;
-  articles: ArticleAssessment[];
-  beyondConvention: BeyondConventionFinding[];
+/** The instrument's article profiles: an instrument without any cannot be matched (typed error, never a guess). */
+export function instrumentProfiles(lexicon: Lexicon, instrument: Instrument): Map<string, ArticleProfile> {
+  const numbers = new Set(instrument.articles.map((a) => a.number));
+  const profiles = new Map(lexicon.profiles.filter((p) => p.instrument === instrument.id && numbers.has(p.article)).map((p) => [p.article, p]));
+  if (!profiles.size) {
+    throw new DomainError('INSTRUMENT_NOT_PROFILED', `${instrument.shortTitle} (${instrument.id}) has no article profiles in the lexicon (data/lexicon/profiles/${instrument.id}.json), so national law cannot be matched against it.`);
+  }
+  return profiles;
 }
 
-/** Articles a national law is assessed against: 1-22 and 24-35 (23 is a general principle; 36-48 are final clauses). */
-export function isAssessedArticle(number: string): boolean {
-  const n = Number.parseInt(number, 10);
-  return n >= 1 && n <= 35 && n !== 23;
+/** The articles a national law is assessed against: those the instrument's profiles describe (general principles and final clauses have none). */
+export function assessedArticles(lexicon: Lexicon, instrument: Instrument): Article[] {
+  const profiles = instrumentProfiles(lexicon, instrument);
+  return instrument.articles.filter((a) => profiles.has(a.number));
 }
 
 const MAX_PROVISIONS = 8;
@@ -58,7 +65,7 @@ interface Run {
   index: Bm25Index<ProvisionNode>;
   examples: ExampleMemory;
   language: MatchingLanguage;
-  /** Implementing provisions chosen per article, for the articles that depend on others (13, 14, 15). */
+  /** Provisions the matcher relies on per article, for the ranking of articles that depend on others (sanctions, scope, safeguards). */
   chosen: Map<string, CandidateEvaluation[]>;
   statuteOf: Map<ProvisionNode, PreparedStatute>;
   /** Per article, the provisions whose own words carry an anchor element (and that qualify for it). */
@@ -76,14 +83,22 @@ interface Run {
   beyond: Set<ProvisionNode>;
 }
 
-export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
+export function match(input: MatchInput): MatchResult {
+  const profiles = instrumentProfiles(input.lexicon, input.instrument);
+  const assessed = input.instrument.articles.filter((a) => profiles.has(a.number));
   const engine = engineFor(input.lexicon);
   const statutes: PreparedStatute[] = [];
-  const skipped: string[] = [];
+  const unmatched: string[] = [];
   for (const s of input.statutes) {
     const lang = s.parsed.language;
     if (isMatchingLanguage(lang)) statutes.push(prepareStatute(s.title, s.parsed, lang));
-    else skipped.push(`${s.title} (language "${lang}" is not matched)`);
+    else unmatched.push(`${s.title} (language "${lang}" has no lexicon)`);
+  }
+  const result: MatchResult = { instrument: input.instrument.id, engine: { ...ENGINE }, articles: [], beyondConvention: [], unmatched };
+  if (!statutes.length) {
+    result.notAssessed = `No statute in a matched language (en, fr, es) to assess: ${unmatched.join('; ') || 'no statute given'}.`;
+    result.articles = assessed.map((a) => ({ article: a.number, title: a.title, suggestions: [], lookedFor: profiles.get(a.number)?.anchors ?? [] }));
+    return result;
   }
   const language = dominantLanguage(statutes);
   const statuteOf = new Map<ProvisionNode, PreparedStatute>();
@@ -120,39 +135,25 @@ export function analyzeLaw(input: AnalyzeLawInput): AnalysisResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles: new Map(), retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set() };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles, retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set() };
 
-  const profiles = new Map(input.lexicon.profiles.filter((p) => p.instrument === input.instrument.id).map((p) => [p.article, p]));
-  run.profiles = profiles;
-  mapAnchors(input.instrument.articles.filter((a) => isAssessedArticle(a.number)), profiles, run);
+  mapAnchors(assessed, profiles, run);
   // speech offences are reported apart and never proposed as implementing an article; a provision
-  // that states one of the Convention's offences is not one of them
+  // that states one of the instrument's offences is not one of them
   const implementsOffence = (node: ProvisionNode) => [...(run.anchoredBelow.get(node) ?? [])].some((a) => run.groupOf.get(a) === 'offence');
   const beyond = findBeyondConvention(statutes, engine, input.lexicon, implementsOffence);
   for (const b of beyond) run.beyond.add(b.node);
-  const assessed = input.instrument.articles.filter((a) => isAssessedArticle(a.number));
-  // Offences and powers first: sanctions (13), scope (14) and safeguards (15) read their results.
-  const order = [...assessed].sort((a, b) => phase(a, profiles.get(a.number)) - phase(b, profiles.get(b.number)));
-  const results = new Map<string, ArticleAssessment>();
-  for (const article of order) {
-    const profile = profiles.get(article.number);
-    results.set(article.number, statutes.length ? assessArticle(article, profile, run) : unreadable(article, skipped));
-  }
-  const articles = input.instrument.articles.map(
-    (a) =>
-      results.get(a.number) ?? {
-        article: a.number,
-        title: a.title,
-        status: 'not-assessed' as const,
-        severity: 'none' as const,
-        reasons: ['Not assessed against national law (general principle or final clause).'],
-        unmet: [],
-        coveredBy: [],
-        provisions: [],
-      },
-  );
-  markBreadth(articles, run);
-  return { instrument: input.instrument.id, articles, beyondConvention: beyond.map((b) => b.finding) };
+  // Articles that read others' results come after them (sanctions after the offences, safeguards after the powers).
+  const order = [...assessed].sort((a, b) => phase(a) - phase(b));
+  const byArticle = new Map<string, ArticleSuggestions>();
+  order.forEach((article, i) => {
+    byArticle.set(article.number, suggestArticle(article, profiles.get(article.number)!, run));
+    input.onProgress?.(i + 1, order.length, article.number);
+  });
+  result.articles = assessed.map((a) => byArticle.get(a.number)!);
+  markBreadth(result.articles, run);
+  result.beyondConvention = beyond.map((b) => b.finding);
+  return result;
 }
 
 function dominantLanguage(statutes: PreparedStatute[]): MatchingLanguage {
@@ -161,25 +162,9 @@ function dominantLanguage(statutes: PreparedStatute[]): MatchingLanguage {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
-/** Articles that read others' results come after them: 11-13 after the offences, 14-15 after the powers. */
-function phase(article: Article, profile: ArticleProfile | undefined): number {
-  if (profile?.special === 'sanctions' || profile?.special === 'procedural-scope' || profile?.special === 'safeguards') return 2;
-  if (profile?.special === 'participation' || (article.kind === 'criminalisation' && profile?.implementedBy === 'any')) return 2;
-  return 1;
-}
-
-/** With no statute in a matched language nothing can be said either way: not assessed, never "missing". */
-function unreadable(article: Article, skipped: string[]): ArticleAssessment {
-  return {
-    article: article.number,
-    title: article.title,
-    status: 'not-assessed',
-    severity: 'none',
-    reasons: [`No statute in a matched language (en, fr, es) to assess: ${skipped.join('; ')}.`],
-    unmet: [],
-    coveredBy: [],
-    provisions: [],
-  };
+/** An article that depends on others (its dependsOn in the instrument model) is matched after them. */
+function phase(article: Article): number {
+  return article.dependsOn ? 2 : 1;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -473,28 +458,26 @@ export function rankCandidates(evals: CandidateEvaluation[]): CandidateEvaluatio
 }
 
 // ------------------------------------------------------------------------------------------------
-// Assessment
+// Suggestions per article
 
-function assessArticle(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
-  switch (profile?.special) {
+function suggestArticle(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
+  switch (profile.special) {
     case 'definitions':
-      return assessDefinitions(article, profile, run);
+      return suggestDefinitions(article, profile, run);
     case 'participation':
-      return assessStatuteWide(article, profile, run, 'participation');
+      return suggestStatuteWide(article, profile, run);
     case 'sanctions':
-      return assessSanctions(article, profile, run);
+      return suggestSanctions(article, profile, run);
     case 'procedural-scope':
-      return assessProceduralScope(article, profile, run);
+      return suggestProceduralScope(article, profile, run);
     case 'safeguards':
-      return assessSafeguards(article, profile, run);
+      return suggestSafeguards(article, profile, run);
     default:
-      return assessGeneric(article, profile, run);
+      return suggestGeneric(article, profile, run);
   }
 }
 
-function assessGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleAssessment {
-  // corporate liability is for the Convention's offences
-  if (profile && article.kind === 'criminalisation' && profile.implementedBy === 'any' && !offencesFound(run)) return withoutOffences(article, profile, run);
+function suggestGeneric(article: Article, profile: ArticleProfile | undefined, run: Run): ArticleSuggestions {
   const scored = scoreCandidates(article, profile, candidateNodes(article, profile, run), run);
   const ranked = rankCandidates(scored);
   // provisions about this article alone speak for it; broader ones only when nothing narrower does
@@ -505,7 +488,7 @@ function assessGeneric(article: Article, profile: ArticleProfile | undefined, ru
   // the articles that read others' results (sanctions, scope, safeguards) read the implementing
   // provisions themselves, not the parts that complete them
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], [...implementing, ...completing]);
+  return suggestionsOf(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], implementing, completing);
 }
 
 /**
@@ -553,86 +536,53 @@ function completeFromSections(article: Article, profile: ArticleProfile | undefi
   return added;
 }
 
-/** Status from the union of the implementing provisions' findings; severity from the unmet elements. */
-function conclude(
+/**
+ * The suggestions listed for an article: the provisions relied on first (primary, then completing),
+ * then other candidates worth a look, best first. No status: the assessment reads these.
+ */
+function suggestionsOf(
   article: Article,
   profile: ArticleProfile | undefined,
   ranked: CandidateEvaluation[],
-  implementing: CandidateEvaluation[],
-  extraReasons: string[] = [],
-  /** Elements the article-level rule finds unmet whatever single provisions show, with the reason. */
-  overrides: Map<string, string> = new Map(),
-): ArticleAssessment {
-  const required = requiredElements(article);
-  const reasons: string[] = [...extraReasons];
-  let status: ArticleAssessment['status'];
-  let unmet: string[];
-  if (!implementing.length) {
-    status = 'missing';
-    unmet = required.map((e) => e.id);
-    const anchors = (profile?.anchors ?? []).map((id) => article.elements.find((e) => e.id === id)?.label ?? id);
-    reasons.push(`No provision addresses it: nothing found for ${anchors.join(' / ') || 'its elements'}.`);
-  } else {
-    unmet = [];
-    for (const e of required) {
-      const findings = implementing.map((c) => c.findings.find((f) => f.elementId === e.id)).filter((f): f is ElementEvidence => !!f);
-      const met = findings.find((f) => f.met && f.found) ?? findings.find((f) => f.met) ?? jointlyMet(findings);
-      if (met && !overrides.has(e.id)) continue;
-      if (overrides.has(e.id)) {
-        unmet.push(e.id);
-        reasons.push(`${e.label} — not met: ${overrides.get(e.id)}`);
-        continue;
-      }
-      unmet.push(e.id);
-      const why = findings.find((f) => f.narrowing)?.why ?? findings.find((f) => f.found)?.why ?? findings[0]?.why ?? 'not found';
-      reasons.push(`${e.label} — not met: ${why}`);
-    }
-    status = unmet.length ? 'partial' : 'covered';
-    const cites = implementing.map((c) => cite(c.node)).join(', ');
-    reasons.unshift(status === 'covered' ? `Every required element is found in ${cites}.` : `Addressed by ${cites}, but ${unmet.length} required element(s) are not met.`);
-  }
-  const gap = classifyGap(article, status, unmet);
-  if (status !== 'covered') reasons.push(gap.reason);
-  // the provisions relied on first, then other candidates worth a look; the list is shown best first
-  const listed = [...implementing, ...ranked.filter((c) => !implementing.includes(c) && c.score >= 0.15)]
+  primary: CandidateEvaluation[],
+  completing: CandidateEvaluation[] = [],
+): ArticleSuggestions {
+  const relied = [...primary, ...completing];
+  const listed = [...relied, ...ranked.filter((c) => !relied.includes(c) && c.score >= 0.15)]
     .slice(0, MAX_PROVISIONS)
     .sort((a, b) => subordinate(a.node, profile) - subordinate(b.node, profile) || b.score - a.score);
+  const roleOf = (c: CandidateEvaluation): SuggestionRole => (primary.includes(c) ? 'primary' : completing.includes(c) ? 'completing' : 'candidate');
   return {
     article: article.number,
     title: article.title,
-    status,
-    severity: gap.severity,
-    reasons,
-    unmet,
-    coveredBy: gap.coveredBy,
-    provisions: listed.map((c) => toMatch(c)),
+    lookedFor: profile?.anchors ?? [],
+    suggestions: listed.map((c, i) => toSuggestion(c, i + 1, roleOf(c))),
   };
 }
 
-/**
- * An element that lists several acts (damaging, deleting, altering ...) is met by provisions that
- * together name every act: each states the element, and no act is missing from all of them.
- */
-function jointlyMet(findings: ElementEvidence[]): ElementEvidence | undefined {
-  const stated = findings.filter((f) => f.found && !f.narrowing && f.missingGroups.length);
-  if (stated.length < 2) return undefined;
-  const missingFromAll = stated[0].missingGroups.filter((g) => stated.every((f) => f.missingGroups.includes(g)));
-  return missingFromAll.length ? undefined : stated[0];
-}
-
-function toMatch(c: CandidateEvaluation): ProvisionMatch {
+function toSuggestion(c: CandidateEvaluation, rank: number, role: SuggestionRole): Suggestion {
   return {
     citation: c.node.citation,
     statute: c.node.statute,
     score: Math.round(c.score * 1000) / 1000,
+    rank,
     relationship: relationshipOf(c),
+    role,
     elements: c.findings.map((f) => toFinding(f)),
   };
 }
 
-function toFinding(f: ElementEvidence): ElementFinding {
-  const where = f.hit && f.hit.source.kind !== 'provision' ? ` (found in ${f.hit.source.label})` : '';
-  return { element: f.elementId, met: f.met, evidence: f.narrowing?.hit.quote ?? f.hit?.quote, why: `${f.why}${where}` };
+function toFinding(f: ElementEvidence): SuggestedElement {
+  return {
+    element: f.elementId,
+    met: f.met,
+    found: f.found,
+    narrowed: !!f.narrowing,
+    missingGroups: f.missingGroups,
+    evidence: f.narrowing?.hit.quote ?? f.hit?.quote,
+    why: f.why,
+    ...(f.hit && f.hit.source.kind !== 'provision' ? { source: f.hit.source.label } : {}),
+  };
 }
 
 function relationshipOf(c: CandidateEvaluation): Relationship {
@@ -644,11 +594,11 @@ function relationshipOf(c: CandidateEvaluation): Relationship {
 }
 
 /** A provision that implements more than one article is broader than each of them. */
-function markBreadth(articles: ArticleAssessment[], run: Run): void {
+function markBreadth(articles: ArticleSuggestions[], run: Run): void {
   const count = new Map<string, number>();
   for (const list of run.chosen.values()) for (const c of list) count.set(`${c.node.statute}\u0000${c.node.citation}`, (count.get(`${c.node.statute}\u0000${c.node.citation}`) ?? 0) + 1);
   for (const a of articles) {
-    for (const p of a.provisions) {
+    for (const p of a.suggestions) {
       if ((count.get(`${p.statute}\u0000${p.citation}`) ?? 0) < 2) continue;
       if (p.relationship === 'equal') p.relationship = 'superset';
       else if (p.relationship === 'subset') p.relationship = 'intersects';
@@ -660,7 +610,7 @@ function markBreadth(articles: ArticleAssessment[], run: Run): void {
 // Special articles
 
 /** Art. 1: which of the four terms the law defines. Evidence is the definition itself. */
-function assessDefinitions(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
+function suggestDefinitions(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
   const evals: CandidateEvaluation[] = [];
   const byElement = new Map<string, CandidateEvaluation>();
   for (const element of requiredElements(article)) {
@@ -706,7 +656,7 @@ function assessDefinitions(article: Article, profile: ArticleProfile, run: Run):
   const ordered = required.map((e) => byElement.get(e.id)).filter((x): x is CandidateEvaluation => !!x);
   const unique = [...new Set(ordered)];
   run.chosen.set(article.number, unique);
-  return conclude(article, profile, unique, unique);
+  return suggestionsOf(article, profile, unique, unique);
 }
 
 /**
@@ -730,21 +680,10 @@ function termMatch(term: string, patterns: string[], statute: PreparedStatute, r
 }
 
 /**
- * Art. 11 (and any article whose elements are rules of the general part): each element is looked
- * for across the statute's offences; candidates are the provisions that state them.
+ * Participation (and any article whose elements are rules of the general part): each element is
+ * looked for across the statute's offences; candidates are the provisions that state them.
  */
-/** Whether the law creates any of the offences of Arts. 2-10 (participation, corporate liability and sanctions attach to them). */
-function offencesFound(run: Run): boolean {
-  return ['2', '3', '4', '5', '6', '7', '8', '9', '10'].some((n) => (run.chosen.get(n)?.length ?? 0) > 0);
-}
-
-function withoutOffences(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
-  run.chosen.set(article.number, []);
-  return conclude(article, profile, [], [], ['The law creates none of the offences of Arts. 2-10, to which this article attaches.']);
-}
-
-function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, _kind: 'participation'): ArticleAssessment {
-  if (!offencesFound(run)) return withoutOffences(article, profile, run);
+function suggestStatuteWide(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
   const evals = rankCandidates(scoreCandidates(article, profile, candidateNodes(article, profile, run), run)).filter((c) => c.anchorFound);
   // a general rule: a provision headed for it scores higher, then the share of the elements its own
   // words state, then coverage (presumed findings included)
@@ -753,21 +692,17 @@ function assessStatuteWide(article: Article, profile: ArticleProfile, run: Run, 
   evals.sort(compareCandidates);
   const implementing = evals.slice(0, 5);
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, evals, implementing);
+  return suggestionsOf(article, profile, evals, implementing);
 }
 
 function foundCount(c: CandidateEvaluation): number {
   return c.findings.filter((f) => f.found && f.hit?.source.kind === 'provision').length;
 }
 
-/** Art. 13: imprisonment for the offences, and sanctions for legal persons. */
-function assessSanctions(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
-  if (!offencesFound(run)) return withoutOffences(article, profile, run);
+/** Sanctions: imprisonment for the offences it depends on, and sanctions for legal persons. */
+function suggestSanctions(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
   const offenceSections = new Set<ProvisionNode>();
-  for (const [num, list] of run.chosen) {
-    const n = Number(num);
-    if (n >= 2 && n <= 10) for (const c of list) offenceSections.add(c.node.section);
-  }
+  for (const c of dependedOn(article, run)) offenceSections.add(c.node.section);
   const candidates = candidateNodes(article, profile, run);
   const evals = scoreCandidates(article, profile, candidates, run).filter((c) => c.anchorFound);
   const natural = article.elements.find((e) => e.id.endsWith('natural-person-sanctions'));
@@ -779,12 +714,13 @@ function assessSanctions(article: Article, profile: ArticleProfile, run: Run): A
   const ranked = rankCandidates(evals);
   const implementing = ranked.slice(0, 5);
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, ranked, implementing);
+  return suggestionsOf(article, profile, ranked, implementing);
 }
 
-function powerProvisions(run: Run): CandidateEvaluation[] {
+/** The provisions the matcher relies on for the articles this one depends on (its dependsOn), each once. */
+function dependedOn(article: Article, run: Run, only?: string[]): CandidateEvaluation[] {
   const list: CandidateEvaluation[] = [];
-  for (const num of ['16', '17', '18', '19', '20', '21']) for (const c of run.chosen.get(num) ?? []) if (!list.some((x) => x.node === c.node)) list.push(c);
+  for (const num of only ?? article.dependsOn?.articles ?? []) for (const c of run.chosen.get(num) ?? []) if (!list.some((x) => x.node === c.node)) list.push(c);
   return list;
 }
 
@@ -800,9 +736,9 @@ function groupingOf(node: ProvisionNode): ProvisionNode | undefined {
  * done with a computer and to electronic evidence of any crime. Scope clauses sit with the powers: the
  * evidence is looked for in the Parts that hold the powers, not in the offences.
  */
-function assessProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
-  const powers = powerProvisions(run);
-  if (!powers.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21.']);
+function suggestProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
+  const powers = dependedOn(article, run);
+  if (!powers.length) return suggestionsOf(article, profile, [], []);
   const groups = new Set(powers.map((p) => groupingOf(p.node)));
   // read on the provision's own words: a Part that mixes offences and powers marks each as both
   const offenceByItsWords = (n: ProvisionNode) => {
@@ -848,17 +784,21 @@ function assessProceduralScope(article: Article, profile: ArticleProfile, run: R
   }
   const implementing = ranked.slice(0, 6);
   run.chosen.set(article.number, implementing);
-  return conclude(article, profile, ranked, implementing, [`Procedural powers found in ${powers.map((p) => cite(p.node)).join(', ')}.`]);
+  return suggestionsOf(article, profile, ranked, implementing);
 }
 
-/** Art. 15: every power needs independent (judicial) authorisation; grounds and limits must be stated. */
-function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleAssessment {
-  const chosen = powerProvisions(run);
-  if (!chosen.length) return conclude(article, profile, [], [], ['The law grants none of the procedural powers of Arts. 16-21, so there is nothing to safeguard.']);
+/**
+ * Safeguards: each power the article depends on, and each provision that hands a set of them to
+ * another authority, read for its conditions and safeguards. Whether every power is supervised is
+ * the assessment's rule (dependsOn.eachMust), read on the effective mappings.
+ */
+function suggestSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
+  const chosen = dependedOn(article, run);
+  if (!chosen.length) return suggestionsOf(article, profile, [], []);
   // provisions that hand the same powers to other authorities by reference ("may carry out the
   // operations of articles X to Y") without granting a power of their own
   const powers: { node: ProvisionNode; statute: PreparedStatute }[] = chosen.map((c) => ({ node: c.node, statute: c.statute }));
-  const ownPower = new Set(['16', '17', '18', '19', '20', '21'].flatMap((n) => run.anchorNodes.get(n) ?? []));
+  const ownPower = new Set((article.dependsOn?.articles ?? []).flatMap((n) => run.anchorNodes.get(n) ?? []));
   for (const statute of run.statutes) {
     for (const node of statute.nodes) {
       if (powers.some((p) => isInside(node, p.node) || isInside(p.node, node)) || ownPower.has(node)) continue;
@@ -874,20 +814,8 @@ function assessSafeguards(article: Article, profile: ArticleProfile, run: Run): 
     const e = evaluateCandidate(p.node, p.statute, article, profile, run.tools);
     return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage, breadth: 0 };
   });
-  const supervision = article.elements.find((e) => e.id.endsWith('independent-supervision'));
-  const overrides = new Map<string, string>();
-  // Preservation only freezes data and discloses nothing, so it may rest on a prosecutor's or police
-  // order; the powers that reach data (production, search, real-time collection, interception, and
-  // provisions handing them to other authorities) need independent authorisation.
-  const preserving = new Set([...(run.chosen.get('16') ?? []), ...(run.chosen.get('17') ?? [])].map((c) => c.node));
-  const intrusive = new Set([...(run.chosen.get('18') ?? []), ...(run.chosen.get('19') ?? []), ...(run.chosen.get('20') ?? []), ...(run.chosen.get('21') ?? [])].map((c) => c.node));
-  const mustBeSupervised = (e: CandidateEvaluation) => intrusive.has(e.node) || !preserving.has(e.node);
-  const unsupervised = evals.filter((e) => supervision && mustBeSupervised(e) && !e.findings.find((f) => f.elementId === supervision.id)?.met);
-  // Every power must be supervised: one power usable without authorisation leaves the element unmet.
-  if (supervision && unsupervised.length) {
-    overrides.set(supervision.id, `no judicial or other independent authorisation found for ${unsupervised.map((u) => cite(u.node)).join(', ')}.`);
-  }
   const ranked = [...evals].sort((a, b) => b.coverage - a.coverage || a.node.index - b.node.index);
   run.chosen.set(article.number, ranked);
-  return conclude(article, profile, ranked, ranked, [], overrides);
+  // every power is listed: the assessment must see each one's safeguards
+  return { ...suggestionsOf(article, profile, ranked, ranked), suggestions: ranked.map((c, i) => toSuggestion(c, i + 1, 'primary')) };
 }
