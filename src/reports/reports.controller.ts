@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../common/domain-error';
@@ -66,13 +66,11 @@ export class ReportsController {
   @ApiOkResponse({ description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   @ApiNotFoundResponse(NOT_FOUND)
   @ApiServiceUnavailableResponse({ description: 'chromium is not installed (PDF_UNAVAILABLE)' })
-  async pdf(@Param('code') code: string, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Query('lang') lang?: string): Promise<Buffer> {
+  async pdf(@Param('code') code: string, @Req() req: Request, @Query('lang') lang?: string): Promise<StreamableFile> {
     const stored = await this.reports.latest(code);
     const page = renderGapReport(await this.reports.gapReportInput(stored, { lang, baseUrl: origin(req), openAll: true }));
     const pdf = await printToPdf(page);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="${stored.jurisdiction}-gap-report-${stored.id}.pdf"`);
-    return pdf;
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${stored.jurisdiction}-gap-report-${stored.id}.pdf"` });
   }
 
   @Get('jurisdictions/:code/correspondence.csv')
@@ -92,12 +90,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'The correspondence table as an Excel workbook' })
   @ApiOkResponse({ description: 'XLSX' })
   @ApiNotFoundResponse(NOT_FOUND)
-  async xlsx(@Param('code') code: string, @Res({ passthrough: true }) res: Response): Promise<Buffer> {
+  async xlsx(@Param('code') code: string): Promise<StreamableFile> {
     const { stored, rows } = await this.rows(code);
     const body = await toXlsx(rows, `${stored.jurisdiction} correspondence table, analysis ${stored.id}`);
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${stored.jurisdiction}-correspondence-${stored.id}.xlsx"`);
-    return body;
+    return new StreamableFile(body, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${stored.jurisdiction}-correspondence-${stored.id}.xlsx"`,
+    });
   }
 
   @Get('jurisdictions/:code/correspondence.docx')
@@ -105,12 +104,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'The correspondence table as a Word document' })
   @ApiOkResponse({ description: 'DOCX' })
   @ApiNotFoundResponse(NOT_FOUND)
-  async docx(@Param('code') code: string, @Res({ passthrough: true }) res: Response): Promise<Buffer> {
+  async docx(@Param('code') code: string): Promise<StreamableFile> {
     const { stored, rows } = await this.rows(code);
     const body = await toDocx(rows, `${stored.jurisdiction} correspondence table, analysis ${stored.id}`);
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    res.setHeader('Content-Disposition', `attachment; filename="${stored.jurisdiction}-correspondence-${stored.id}.docx"`);
-    return body;
+    return new StreamableFile(body, {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      disposition: `attachment; filename="${stored.jurisdiction}-correspondence-${stored.id}.docx"`,
+    });
   }
 
   @Get('jurisdictions/:code/mapping.oscal.json')
