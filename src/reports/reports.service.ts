@@ -101,13 +101,18 @@ export class ReportsService {
       if (id === undefined) continue;
       const tree = await this.statutes.getTree(id, s.version).catch(() => [] as Provision[]);
       const byCitation = new Map<string, { text: string; heading?: string }>();
-      const walk = (nodes: Provision[]) => {
+      // a sub-provision is shown with the words that lead into it (its section's heading and opening text), which quotes often span
+      const walk = (nodes: Provision[], lead: string[], heading?: string) => {
         for (const n of nodes) {
-          if (n.citation && !byCitation.has(normaliseCitation(n.citation))) byCitation.set(normaliseCitation(n.citation), { text: fullText(n), heading: n.heading });
-          walk(n.children);
+          const h = n.heading ?? heading;
+          if (n.citation && !byCitation.has(normaliseCitation(n.citation))) {
+            byCitation.set(normaliseCitation(n.citation), { text: [...lead, fullText(n)].join('\n'), heading: h });
+          }
+          const own = n.text.trim();
+          walk(n.children, own ? [...lead, lead.length || n.kind !== 'section' ? `${n.label} ${own}`.trim() : own] : lead, h);
         }
       };
-      walk(tree);
+      walk(tree, []);
       out.set(s.title, byCitation);
     }
     return out;

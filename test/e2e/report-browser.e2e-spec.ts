@@ -89,7 +89,7 @@ const SHOTS = join(REPO_ROOT, 'var', 'screenshots');
     await page.goto(`${base}/jurisdictions/XB/report`);
     expect(await page.title()).not.toBe('pwned');
     expect(await page.locator('script').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { x?: number }).x)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { x?: number }).x)).toBeUndefined();
     expect(await page.locator('header').innerText()).toContain('<script>document.title="pwned"</script>');
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'xb-hostile-report.png'), fullPage: false });
