@@ -453,7 +453,7 @@ export function buildGapReportView(input: GapReportInput): GapReportView {
   return {
     jurisdiction: analysis.jurisdiction,
     jurisdictionName: analysis.jurisdictionName ?? undefined,
-    instrumentTitle: instrument.title,
+    instrumentTitle: m.instrumentTitle(instrument.id, instrument.title),
     treatySeries: instrument.treatySeries,
     analysisId: analysis.id,
     date: formatDate(analysis.createdAt, m.months),

@@ -329,6 +329,7 @@ describe('gap report page: drafting notes and languages', () => {
     expect(fr).toContain('<span class="badge status-missing">Absent</span>');
     expect(fr).toContain('Accès illégal');
     expect(fr).toContain('14 mai 2025');
+    expect(fr).toContain('<h1>XB : l&#39;écart entre la loi et la Convention sur la cybercriminalité</h1>');
     expect(fr).not.toContain('What must change before accession');
     const es = renderGapReport({ ...input, lang: 'es' });
     expect(es).toContain('<html lang="es">');
