@@ -84,7 +84,7 @@ describe('legislators’ report: side by side, law in force, exports, bill compa
     const both = [...marked(provision)].filter((e) => marked(convention).has(e));
     expect(both.length).toBeGreaterThan(0);
     // the whole provision is there, not only the quoted span (words of the sample that the matcher does not quote)
-    expect(provision).toMatch(/<div class="statute-text" lang="en">Interference with computer data\n(\(1\) )?A person commits an <mark/);
+    expect(provision).toMatch(/<div class="statute-text" lang="en">Interference with computer data\n(\(1\) )?A person commits an offence if the person, <mark data-element="4.intent"/);
     // gaps are open; covered articles can be opened
     expect(page).toMatch(/<details id="art-16" class="side-article" open>/);
     expect(page).toMatch(/<details id="art-\d+" class="side-article">/);

@@ -147,11 +147,11 @@ ${beyond}</p>
 
   /** Highlights for the provision side: the quoted evidence of each met element. */
   provisionHighlights(p: SideProvision): Highlight[] {
-    return p.met.filter((f) => f.evidence).map((f) => this.highlight(f.element, f.evidence!));
+    return p.met.filter((f) => f.evidence).map((f) => this.highlight(f.element, f.evidence!, cuesOf(f.element, p.language)));
   }
 
-  highlight(e: Element | { id: string; label: string }, quote: string): Highlight {
-    return { quote, element: e.id, title: `${e.id}: ${e.label}`, tag: e.id.slice(e.id.indexOf('.') + 1) };
+  highlight(e: Element | { id: string; label: string }, quote: string, focus?: string[]): Highlight {
+    return { quote, element: e.id, title: `${e.id}: ${e.label}`, tag: e.id.slice(e.id.indexOf('.') + 1), focus };
   }
 
   /** Highlights for the Convention side: for each element met, the first of its cue phrases in its paragraph. */
@@ -318,6 +318,13 @@ ${this.t('ui.method.exports')} ${joinHtml(exportLinks, ', ')}; OSCAL: <a class="
       return html`<li><cite${langAttr(s.language)}>${s.title}</cite> <span class="also">(${s.language}, ${s.provisions} ${this.t(s.provisions === 1 ? 'ui.provisions.one' : 'ui.provisions.many')}${version})</span></li>`;
     })}</ul>`;
   }
+}
+
+/** The element's cue phrases in the statute's language (English when it has none). */
+function cuesOf(e: Element | { id: string; label: string }, language?: string): string[] {
+  const cues = (e as Element).cues as Record<string, string[]> | undefined;
+  if (!cues) return [];
+  return cues[language ?? 'en'] ?? cues.en ?? [];
 }
 
 /** An origin we are willing to print and link: http(s), a host name or address, an optional port, nothing else. */

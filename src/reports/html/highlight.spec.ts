@@ -25,3 +25,16 @@ describe('highlightText', () => {
     expect(found.size).toBe(0);
   });
 });
+
+describe('highlightText with cue phrases', () => {
+  it('marks only the cue words inside a quote, so neighbouring elements each get their own mark', () => {
+    const text = 'A person commits an offence if the person, intentionally and without lawful excuse, damages computer data.';
+    const { markup } = highlightText(text, [
+      { ...h('offence if the person, intentionally and without lawful', '4.intent'), focus: ['intentionally', 'intent'] },
+      { ...h('person, intentionally and without lawful excuse, damages', '4.without-right'), focus: ['without lawful excuse', 'without right'] },
+    ]);
+    expect(markup.value).toContain('<mark data-element="4.intent" title="Element 4.intent">intentionally</mark>');
+    expect(markup.value).toContain('<mark data-element="4.without-right" title="Element 4.without-right">without lawful excuse</mark>');
+  });
+});
+

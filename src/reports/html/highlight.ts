@@ -14,6 +14,8 @@ export interface Highlight {
   title: string;
   /** Short visible name printed after the marked words, e.g. `access`. */
   tag: string;
+  /** Cue phrases of the element: when one occurs inside the quote, only those words are marked (the quote is a window around them). */
+  focus?: string[];
 }
 
 interface Span {
@@ -51,6 +53,19 @@ const pieces = (quote: string) =>
     .map((p) => normalise(p).flat.trim().replace(/^[,;:.\s]+|[,;:\s]+$/g, ''))
     .filter((p) => p.length >= 3);
 
+/** Index of `word` in `text` at word boundaries, or -1. */
+function wordAt(text: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return -1;
+    const before = i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]);
+    const after = i + word.length >= text.length || !/[\p{L}\p{N}]/u.test(text[i + word.length]);
+    if (before && after) return i;
+    from = i + 1;
+  }
+}
+
 /** Where the highlights fall in `text`: every piece of every quote, first occurrence, overlaps dropped. */
 export function findSpans(text: string, highlights: Highlight[]): Span[] {
   const { flat, at } = normalise(text);
@@ -60,10 +75,22 @@ export function findSpans(text: string, highlights: Highlight[]): Span[] {
       let from = 0;
       // a piece already marked for another element is looked for further on
       for (;;) {
-        const i = flat.indexOf(piece, from);
-        if (i < 0) break;
+        const found = flat.indexOf(piece, from);
+        if (found < 0) break;
+        let i = found;
+        let length = piece.length;
+        const cue = (h.focus ?? [])
+          .map((c) => normalise(c).flat.trim())
+          .filter((c) => c.length >= 2)
+          .sort((a, b) => b.length - a.length)
+          .map((c) => ({ c, at: wordAt(piece, c) }))
+          .find((x) => x.at >= 0);
+        if (cue) {
+          i = found + cue.at;
+          length = cue.c.length;
+        }
         const start = at[i];
-        const end = at[i + piece.length - 1] + 1;
+        const end = at[i + length - 1] + 1;
         if (!spans.some((s) => start < s.end && s.start < end)) {
           spans.push({ start, end, h });
           break;
