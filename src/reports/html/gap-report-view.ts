@@ -406,9 +406,16 @@ function sideBySide(
   };
 }
 
+/** The model with its element labels in the page language (the catalogue's, where it has them). */
+function localised(instrument: Instrument, m: Messages): Instrument {
+  if (m.lang === 'en') return instrument;
+  return { ...instrument, articles: instrument.articles.map((a) => ({ ...a, elements: a.elements.map((e) => ({ ...e, label: m.elementLabel(e.id, e.label) })) })) };
+}
+
 export function buildGapReportView(input: GapReportInput): GapReportView {
-  const { analysis, report, instrument } = input;
+  const { analysis, report } = input;
   const m = messages(input.lang ?? 'en');
+  const instrument = localised(input.instrument, m);
   const byNumber = new Map(instrument.articles.map((a) => [a.number, a]));
   const languages = new Map(report.statutes.map((s) => [s.title, s.language]));
   // a new provision is best placed in the statute that already holds most of the matched law

@@ -331,6 +331,9 @@ describe('gap report page: drafting notes and languages', () => {
     expect(fr).toContain('14 mai 2025');
     expect(fr).toContain('<h1>XB : l&#39;écart entre la loi et la Convention sur la cybercriminalité</h1>');
     expect(fr).not.toContain('What must change before accession');
+    // element labels come from the catalogue too
+    expect(fr).toContain('Les faits sont commis sans droit');
+    expect(fr).not.toContain(label('2.without-right'));
     const es = renderGapReport({ ...input, lang: 'es' });
     expect(es).toContain('<html lang="es">');
     expect(es).toContain('Lo que debe cambiar antes de la adhesión');

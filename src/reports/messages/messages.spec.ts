@@ -31,6 +31,16 @@ describe('report message catalogues', () => {
     expect(fr.maybe('drafting.element.99.nothing')).toBeUndefined();
     expect(fr.articleTitle('2', 'Illegal access')).toBe('Accès illégal');
     expect(messages('en').articleTitle('2', 'Illegal access')).toBe('Illegal access');
+    expect(fr.elementLabel('16.time-limit', 'x')).toMatch(/90 jours/);
+  });
+
+  it('translate every element label of the model into French and Spanish', () => {
+    const model = JSON.parse(readFileSync(join(DATA_DIR, 'instruments', 'ets185.json'), 'utf8')) as { articles: { elements: { id: string; label: string }[] }[] };
+    for (const lang of ['fr', 'es'] as const) {
+      const m = messages(lang);
+      const untranslated = model.articles.flatMap((a) => a.elements).filter((e) => m.elementLabel(e.id, e.label) === e.label);
+      expect(untranslated.map((e) => e.id)).toEqual([]);
+    }
   });
 
   it('defaults the page language to the statutes’ and refuses others', () => {

@@ -21,6 +21,8 @@ export interface Messages {
   maybe(key: string, vars?: Record<string, string | number>): string | undefined;
   /** An article's title in the page language, else the model's. */
   articleTitle(number: string, fallback: string): string;
+  /** An element's label in the page language, else the model's. */
+  elementLabel(id: string, fallback: string): string;
   /** An instrument's title in the page language, else the model's. */
   instrumentTitle(id: string, fallback: string): string;
   months: string[];
@@ -82,6 +84,7 @@ export function messages(lang: PageLanguage = 'en'): Messages {
     maybe,
     t: (key, vars) => maybe(key, vars) ?? key,
     articleTitle: (number, fallback) => lookup(own, ['articleTitles', number]) ?? fallback,
+    elementLabel: (id, fallback) => lookup(own, ['elementLabels', id]) ?? fallback,
     instrumentTitle: (id, fallback) => lookup(own, ['instrumentTitles', id]) ?? fallback,
     months: (maybe('ui.months') ?? '').split(','),
   };
