@@ -234,6 +234,7 @@ describe('legislators’ report: side by side, law in force, exports, bill compa
     const asAt = (await http().get('/jurisdictions/XA/report?asAt=2025-01-15').expect(200)).text;
     expect(asAt).toContain('<dt>Law as at</dt><dd>15 January 2025</dd>');
     expect(asAt.slice(asAt.indexOf('<section id="law"'), asAt.indexOf('</section>', asAt.indexOf('<section id="law"')))).not.toContain('suspended by a court');
+    expect(asAt).toContain(`Provision ${cited}, Computer Crimes Act 2024`);
     await http().get('/jurisdictions/XA/report?asAt=soon').expect(400);
   }, 120_000);
 

@@ -39,7 +39,8 @@ describe('the law in force on a day', () => {
     expect(statuteNotInEffect('in-force', [record({ effect: 'not-commenced', toDate: '2019-01-01' })], '2019-06-01')).toBeUndefined();
   });
 
-  it('picks the version in force on a day: the newest dated (or imported) on or before it', () => {
+  it('picks the version in force on a day: the newest dated (or imported) on or before it; an undated first version stands for the law before', () => {
+    expect(versionAt([{ version: 1, versionDate: null, importedAt: '2026-01-01T00:00:00Z' }], '2019-01-01')?.version).toBe(1);
     const versions = [
       { version: 1, versionDate: '2018-05-16', importedAt: '2025-01-01T00:00:00Z' },
       { version: 2, versionDate: '2024-03-01', importedAt: '2025-01-02T00:00:00Z' },

@@ -40,9 +40,13 @@ export function effectApplies(r: Pick<EffectRecord, 'fromDate' | 'toDate'>, asAt
   return (!r.fromDate || r.fromDate <= asAt) && (!r.toDate || asAt < r.toDate);
 }
 
-/** The version in force on `asAt`: the newest whose date (or import day, when undated) is not after it. */
+/**
+ * The version in force on `asAt`: the newest whose date is not after it. An undated version counts
+ * from its import day, except the first: when it began is unknown, so it stands for the law before.
+ */
 export function versionAt<V extends { version: number; versionDate: string | null; importedAt: Date | string }>(versions: V[], asAt: string): V | undefined {
-  const day = (v: V) => v.versionDate ?? new Date(v.importedAt).toISOString().slice(0, 10);
+  const first = Math.min(...versions.map((v) => v.version));
+  const day = (v: V) => v.versionDate ?? (v.version === first ? '0000-01-01' : new Date(v.importedAt).toISOString().slice(0, 10));
   return [...versions].sort((a, b) => b.version - a.version).find((v) => day(v) <= asAt);
 }
 
