@@ -272,3 +272,38 @@ describeWithCorpus('the French report of a French statute', () => {
     expect(bad.body.error).toBe('INVALID_INPUT');
   }, 120_000);
 });
+
+describeWithCorpus('Kenya 2018: sections suspended by the High Court from May 2018 to February 2020', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('records the suspension and leaves the sections out of the law for those days only', async () => {
+    const http = () => request(t.app.getHttpServer());
+    const imported = await http()
+      .post('/jurisdictions/KE/statutes')
+      .set('X-API-Key', REVIEWER_KEY)
+      .field('versionDate', '2018-05-16')
+      .attach('file', readFileSync(corpusPath('statutes', 'ke-computer-misuse-and-cybercrimes-act-2018.txt')), 'ke-computer-misuse-and-cybercrimes-act-2018.txt')
+      .expect(201);
+    const id = imported.body.statute.id;
+    for (const section of ['22', '23', '27']) {
+      await http()
+        .post(`/statutes/${id}/legal-effects`)
+        .set('X-API-Key', REVIEWER_KEY)
+        .send({ citation: section, effect: 'suspended', from: '2018-05-29', to: '2020-02-20', source: 'High Court of Kenya, conservatory orders in a constitutional petition' })
+        .expect(201);
+    }
+    const law = (page: string) => page.slice(page.indexOf('<section id="law"'), page.indexOf('</section>', page.indexOf('<section id="law"')));
+    const during = law((await http().get('/jurisdictions/KE/report?asAt=2019-06-30').expect(200)).text);
+    expect((during.match(/<tr data-reason="suspended">/g) ?? []).length).toBe(3);
+    expect(during).toContain('from 29 May 2018 until 20 February 2020');
+    const after = law((await http().get('/jurisdictions/KE/report?asAt=2021-01-01').expect(200)).text);
+    expect(after).not.toContain('data-reason="suspended"');
+    const before = (await http().get('/jurisdictions/KE/report?asAt=2018-01-01').expect(200)).text;
+    expect(law(before)).toMatch(/<tr data-reason="not-yet-enacted">/);
+  }, 120_000);
+});
+
