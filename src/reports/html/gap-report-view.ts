@@ -254,7 +254,7 @@ function lawNow(article: Article | undefined, a: ArticleAssessment, languages: M
 function asClause(label: string): string {
   const text = label.trim().replace(/[.;]+$/, '');
   const first = text.split(/\s/)[0] ?? '';
-  const lowerable = /^[A-Z][a-z-]*$/.test(first) && !/^(Arts?|Party|Parties|Convention)$/.test(first);
+  const lowerable = /^\p{Lu}[\p{Ll}-]*$/u.test(first) && !/^(Arts?|Party|Parties|Convention)$/.test(first);
   return lowerable ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
