@@ -409,7 +409,17 @@ function sideBySide(
 /** The model with its element labels in the page language (the catalogue's, where it has them). */
 function localised(instrument: Instrument, m: Messages): Instrument {
   if (m.lang === 'en') return instrument;
-  return { ...instrument, articles: instrument.articles.map((a) => ({ ...a, elements: a.elements.map((e) => ({ ...e, label: m.elementLabel(e.id, e.label) })) })) };
+  return {
+    ...instrument,
+    articles: instrument.articles.map((a) => ({
+      ...a,
+      chapter: { ...a.chapter, title: m.groupTitle(a.chapter.title) },
+      ...(a.section ? { section: { ...a.section, title: m.groupTitle(a.section.title) } } : {}),
+      elements: a.elements.map((e) => ({ ...e, label: m.elementLabel(e.id, e.label) })),
+      reservations: a.reservations.map((r) => ({ ...r, summary: m.allowanceSummary(r.id, r.summary) })),
+      declarations: a.declarations.map((d) => ({ ...d, summary: m.allowanceSummary(d.id, d.summary) })),
+    })),
+  };
 }
 
 export function buildGapReportView(input: GapReportInput): GapReportView {

@@ -334,6 +334,8 @@ describe('gap report page: drafting notes and languages', () => {
     // element labels come from the catalogue too
     expect(fr).toContain('Les faits sont commis sans droit');
     expect(fr).not.toContain(label('2.without-right'));
+    expect(fr).toContain('Chapitre II — Mesures à prendre au niveau national · Section 1 — Droit pénal matériel');
+    expect(fr).toContain("N&#39;applique pas, en tout ou partie, les tentatives");
     const es = renderGapReport({ ...input, lang: 'es' });
     expect(es).toContain('<html lang="es">');
     expect(es).toContain('Lo que debe cambiar antes de la adhesión');

@@ -34,12 +34,14 @@ describe('report message catalogues', () => {
     expect(fr.elementLabel('16.time-limit', 'x')).toMatch(/90 jours/);
   });
 
-  it('translate every element label of the model into French and Spanish', () => {
+  it('translate every element label and every reservation or declaration of the model into French and Spanish', () => {
     const model = JSON.parse(readFileSync(join(DATA_DIR, 'instruments', 'ets185.json'), 'utf8')) as { articles: { elements: { id: string; label: string }[] }[] };
     for (const lang of ['fr', 'es'] as const) {
       const m = messages(lang);
       const untranslated = model.articles.flatMap((a) => a.elements).filter((e) => m.elementLabel(e.id, e.label) === e.label);
       expect(untranslated.map((e) => e.id)).toEqual([]);
+      const allowances = (model.articles as unknown as { reservations: { id: string; summary: string }[]; declarations: { id: string; summary: string }[] }[]).flatMap((a) => [...a.reservations, ...a.declarations]);
+      expect(allowances.filter((r) => m.allowanceSummary(r.id, r.summary) === r.summary).map((r) => r.id)).toEqual([]);
     }
   });
 

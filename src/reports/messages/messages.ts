@@ -23,6 +23,9 @@ export interface Messages {
   articleTitle(number: string, fallback: string): string;
   /** An element's label in the page language, else the model's. */
   elementLabel(id: string, fallback: string): string;
+  /** A chapter's or section's title, a reservation's or declaration's summary, in the page language, else the model's. */
+  groupTitle(title: string): string;
+  allowanceSummary(id: string, fallback: string): string;
   /** An instrument's title in the page language, else the model's. */
   instrumentTitle(id: string, fallback: string): string;
   months: string[];
@@ -85,6 +88,8 @@ export function messages(lang: PageLanguage = 'en'): Messages {
     t: (key, vars) => maybe(key, vars) ?? key,
     articleTitle: (number, fallback) => lookup(own, ['articleTitles', number]) ?? fallback,
     elementLabel: (id, fallback) => lookup(own, ['elementLabels', id]) ?? fallback,
+    groupTitle: (title) => lookup(own, ['groupTitles', title]) ?? title,
+    allowanceSummary: (id, fallback) => lookup(own, ['allowanceSummaries', id]) ?? fallback,
     instrumentTitle: (id, fallback) => lookup(own, ['instrumentTitles', id]) ?? fallback,
     months: (maybe('ui.months') ?? '').split(','),
   };
