@@ -15,6 +15,7 @@ import { assessedArticles } from '../src/matching/match';
 import { loadLexicon } from '../src/matching/lexicon/load-lexicon';
 import { Lexicon } from '../src/matching/lexicon/lexicon.model';
 import { ConfirmedExample } from '../src/matching/match.model';
+import { confirmedExamples, DecidedMapping } from '../src/review/learn';
 import { ingestStatute } from '../src/statutes/ingest';
 import { ParsedStatute, Provision, walkProvisions } from '../src/statutes/provision.model';
 import { addCounts, Counts, emptyCounts, figures, Figures, GoldTable, scoreAgainstGold } from './eval/scoring';
@@ -54,9 +55,12 @@ interface Report {
 
 const TARGETS: Figures = { recallAt3: 0.95, top1: 0.8, addressed: 0.92, exact: 0.8, falseAssurance: 0.03, missed: 1 };
 
-/** The gold provisions of the other files, as confirmed examples (their text comes from our own parse). */
+/**
+ * The other files' gold tables as stored decisions (accepted mappings with the provision text as
+ * decided on), turned into confirmed examples the way the analyses service turns reviews into them.
+ */
 function examplesFrom(runs: FileRun[], except: FileRun): ConfirmedExample[] {
-  const out: ConfirmedExample[] = [];
+  const decided: DecidedMapping[] = [];
   for (const r of runs) {
     if (r === except) continue;
     const byCitation = new Map<string, Provision>();
@@ -69,11 +73,11 @@ function examplesFrom(runs: FileRun[], except: FileRun): ConfirmedExample[] {
         const p = byCitation.get(normaliseCitation(c));
         if (!p) continue;
         const text = [...walkProvisions([p])].map((x) => x.text).join(' ');
-        out.push({ article, text, heading: p.heading, language: r.parsed.language });
+        decided.push({ article, status: 'accepted', decidedText: text, heading: p.heading, language: r.parsed.language });
       }
     }
   }
-  return out;
+  return confirmedExamples(decided);
 }
 
 function analyse(system: System, run: FileRun, runs: FileRun[], instrument: Instrument, lexicon: Lexicon): AnalysisResult {

@@ -10,7 +10,9 @@ import { DomainError } from './common/domain-error';
 import { StderrLogger } from './common/stderr-logger';
 import { InstrumentsService } from './instruments/instruments.service';
 import { looksLikeHtml } from './instruments/treaty-format';
-import { AnalysisService } from './matching/analysis.service';
+import { AnalysisService } from './analyses/analyses.service';
+import { ApiKeyRegistry } from './auth/api-key.registry';
+import { Role } from './config/app-config';
 import { AnalysisReport } from './reports/analysis-report';
 import { ingestStatute } from './statutes/ingest';
 import { walkProvisions } from './statutes/provision.model';
@@ -27,6 +29,8 @@ Commands:
       Import a statute into the app's database (DATABASE_URL), with progress.
   import-convention --file PATH [--instrument ets185]
       Attach the official treaty text (plain text or HTML) to the instrument model in the app's database.
+  create-key --role admin|reviewer|treaty-office|viewer --name NAME
+      Create a named API key in the app's database and print it (shown this once; only its digest is kept).
 `;
 
 type Options = { [k: string]: string | boolean | string[] | undefined };
@@ -44,6 +48,8 @@ async function main(argv: string[]): Promise<void> {
       title: { type: 'string' },
       status: { type: 'string' },
       instrument: { type: 'string', default: 'ets185' },
+      role: { type: 'string' },
+      name: { type: 'string' },
     },
     strict: true,
   });
@@ -56,6 +62,8 @@ async function main(argv: string[]): Promise<void> {
       return importStatuteCommand(values);
     case 'import-convention':
       return importConventionCommand(values);
+    case 'create-key':
+      return createKeyCommand(values);
     case undefined:
     case 'help':
     case '--help':
@@ -200,3 +208,14 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+async function createKeyCommand(values: Options): Promise<void> {
+  const role = values.role as string | undefined;
+  const name = values.name as string | undefined;
+  if (!role || !name) throw new DomainError('INVALID_INPUT', 'create-key needs --role (admin, reviewer, treaty-office or viewer) and --name "Holder Name".');
+  await withApp(undefined, true, async (app) => {
+    const { key, summary } = await app.get(ApiKeyRegistry).create(role as Role, name, 'command line');
+    process.stderr.write(`Created key ${summary.id} for ${summary.name} (${summary.role}); it is shown once, keep it safe:\n`);
+    process.stdout.write(`${key}\n`);
+  });
+}

@@ -5,7 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { configureHttpApp } from './http-app';
-import { AnalysisService } from './matching/analysis.service';
+import { AnalysisService } from './analyses/analyses.service';
 import { SAMPLE_JURISDICTION, seedSample } from './samples/seed-sample';
 import { StatutesService } from './statutes/statutes.service';
 

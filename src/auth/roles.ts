@@ -1,17 +1,28 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Role } from '../config/app-config';
-import { ApiKeyRegistry } from './api-key.registry';
+import { Actor, actorLabel, ApiKeyRegistry } from './api-key.registry';
 
 const ROLES_KEY = 'concordance:roles';
 
-/** Which roles may call a handler. Reads need none; a write without this decorator needs `admin`. */
+/** Which roles may call a handler. Reads need none unless declared; a write without this decorator needs `admin`. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Global guard: every write needs an API key whose role is allowed (`X-API-Key` or `Authorization: Bearer`). */
+type KeyedRequest = Request & { role?: Role; actor?: Actor };
+
+/** The key sent: `X-API-Key: <key>` or `Authorization: Bearer <key>` (no other Authorization scheme is read as a key). */
+function keyOf(req: Request): string | undefined {
+  const header = req.headers['x-api-key'];
+  const direct = Array.isArray(header) ? header[0] : header;
+  if (direct) return direct;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return bearer?.[1];
+}
+
+/** Global guard: every write needs an API key whose role is allowed. */
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(
@@ -19,26 +30,33 @@ export class RolesGuard implements CanActivate {
     private readonly keys: ApiKeyRegistry,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request & { role?: Role }>();
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<KeyedRequest>();
     const declared = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (READ_METHODS.has(req.method) && !declared) return true;
     const allowed = declared ?? ['admin'];
-    const header = req.headers['x-api-key'] ?? req.headers.authorization?.replace(/^Bearer\s+/i, '');
-    const key = Array.isArray(header) ? header[0] : header;
+    const key = keyOf(req);
     if (!key) {
+      if (req.headers.authorization) throw new UnauthorizedException('The Authorization header must read "Bearer <key>" (or send the key as X-API-Key).');
       throw new UnauthorizedException(
-        this.keys.isEmpty()
+        (await this.keys.isEmpty())
           ? 'Writes need an API key, and none is configured: set CONCORDANCE_API_KEYS (e.g. admin:<key>) and send it as X-API-Key.'
-          : 'This request changes data: send an API key in the X-API-Key header.',
+          : 'This request changes data: send an API key in the X-API-Key header (or Authorization: Bearer).',
       );
     }
-    const role = this.keys.roleOf(key);
-    if (!role) throw new UnauthorizedException('Unknown API key.');
-    if (role !== 'admin' && !allowed.includes(role)) {
-      throw new ForbiddenException(`The ${role} role may not do this; it needs one of: ${allowed.join(', ')}.`);
+    const actor = await this.keys.actorOf(key);
+    if (!actor) throw new UnauthorizedException('Unknown or revoked API key.');
+    if (actor.role !== 'admin' && !allowed.includes(actor.role)) {
+      throw new ForbiddenException(`The ${actor.role} role may not do this; it needs one of: ${allowed.join(', ')}.`);
     }
-    req.role = role;
+    req.role = actor.role;
+    req.actor = actor;
     return true;
   }
 }
+
+/** The request's key holder as the audit log names them ("A. Reviewer (reviewer)"). */
+export const ActorName = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const actor = ctx.switchToHttp().getRequest<KeyedRequest>().actor;
+  return actor ? actorLabel(actor) : 'anonymous';
+});

@@ -20,10 +20,10 @@ export class AppConfig {
 
   /**
    * API keys with their roles, `role:key` pairs separated by commas, e.g. `admin:s3cret,reviewer:k2`.
-   * Roles: admin, reviewer, viewer. Reads are open; every write needs a key with a writing role.
+   * Roles: admin, reviewer, treaty-office, viewer. Reads are open; every write needs a key with a writing role.
    */
   @IsOptional()
-  @Matches(/^\s*((admin|reviewer|viewer):[^,:\s]{8,})(\s*,\s*(admin|reviewer|viewer):[^,:\s]{8,})*\s*$/, {
+  @Matches(/^\s*((admin|reviewer|treaty-office|viewer):[^,:\s]{8,})(\s*,\s*(admin|reviewer|treaty-office|viewer):[^,:\s]{8,})*\s*$/, {
     message: 'CONCORDANCE_API_KEYS must be role:key pairs separated by commas (roles admin, reviewer, viewer; keys of 8+ characters)',
   })
   CONCORDANCE_API_KEYS?: string;
@@ -54,7 +54,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-export type Role = 'admin' | 'reviewer' | 'viewer';
+/** admin: everything; reviewer: imports, analyses and review decisions; treaty-office: treaty status; viewer: reads only. */
+export type Role = 'admin' | 'reviewer' | 'treaty-office' | 'viewer';
+export const ROLES: Role[] = ['admin', 'reviewer', 'treaty-office', 'viewer'];
 
 export function parseApiKeys(spec: string | undefined): Map<string, Role> {
   const keys = new Map<string, Role>();

@@ -6,13 +6,17 @@ import { ArticleParagraphEntity } from '../instruments/entities/article-paragrap
 import { ArticleEntity } from '../instruments/entities/article.entity';
 import { InstrumentEntity } from '../instruments/entities/instrument.entity';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
-import { AnalysisEntity } from '../matching/entities/analysis.entity';
+import { AnalysisEntity } from '../analyses/analysis.entity';
 import { ProvisionEntity } from '../statutes/entities/provision.entity';
 import { StatuteVersionEntity } from '../statutes/entities/statute-version.entity';
 import { StatuteEntity } from '../statutes/entities/statute.entity';
 import { LegalEffectEntity } from '../statutes/entities/legal-effect.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+import { Review1765000000000 } from './migrations/1765000000000-review';
 import { LegalEffect1765200000000 } from './migrations/1765200000000-legal-effect';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { MappingEntity } from '../review/entities/mapping.entity';
 
 export const ENTITIES = [
   InstrumentEntity,
@@ -23,9 +27,12 @@ export const ENTITIES = [
   StatuteVersionEntity,
   ProvisionEntity,
   AnalysisEntity,
+  MappingEntity,
+  AuditEntryEntity,
+  ApiKeyEntity,
   LegalEffectEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764150000000, LegalEffect1765200000000];
+export const MIGRATIONS = [InitialSchema1764150000000, Review1765000000000, LegalEffect1765200000000];
 
 export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
 

@@ -104,7 +104,7 @@ function assessArticle(article: Article, lookedFor: string[], input: AssessInput
     unmet,
     coveredBy: gap.coveredBy,
     ...(gap.coveredByReservation.length ? { coveredByReservation: gap.coveredByReservation } : {}),
-    provisions: listed.slice(0, LISTED).map(toProvisionMatch),
+    provisions: listed.slice(0, LISTED).map((m) => ({ ...toProvisionMatch(m), reliedOn: implementing.includes(m) })),
     basis: basisOf(own, implementing),
   };
 }

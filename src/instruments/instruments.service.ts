@@ -36,6 +36,9 @@ export interface OfficialTextImportReport {
 export class InstrumentsService {
   private readonly logger = new Logger(InstrumentsService.name);
 
+  /** Instruments as read from the database; an import of the model or of official text clears it. */
+  private readonly cache = new Map<string, Promise<Instrument>>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Loads every model file; an unchanged model (same hash) writes nothing. Official text already imported is kept. */
@@ -45,6 +48,7 @@ export class InstrumentsService {
       const existing = await this.db.getRepository(InstrumentEntity).findOneBy({ id: model.id });
       if (existing?.modelHash === hash) continue;
       await this.db.transaction((em) => this.writeModel(em, model, hash));
+      this.cache.delete(model.id);
       this.logger.log(`Loaded instrument model ${model.id} (${model.articles.length} articles)`);
     }
   }
@@ -78,6 +82,7 @@ export class InstrumentsService {
         elements: a.elements,
         reservations: a.reservations,
         declarations: a.declarations,
+        dependsOn: a.dependsOn ?? null,
       });
       const paragraphs = await em.find(ArticleParagraphEntity, { where: { articleId: saved.id } });
       const numbers = new Set(a.paragraphs.map((p) => p.number));
@@ -117,7 +122,17 @@ export class InstrumentsService {
   }
 
   /** The instrument as a domain object (articles in order, official text where imported). */
-  async getInstrument(id: string): Promise<Instrument> {
+  getInstrument(id: string): Promise<Instrument> {
+    let found = this.cache.get(id);
+    if (!found) {
+      found = this.readInstrument(id);
+      this.cache.set(id, found);
+      found.catch(() => this.cache.delete(id));
+    }
+    return found;
+  }
+
+  private async readInstrument(id: string): Promise<Instrument> {
     const row = await this.db.getRepository(InstrumentEntity).findOneBy({ id });
     if (!row) throw new DomainError('INSTRUMENT_NOT_FOUND', `No instrument with id '${id}'. Known ids are listed at GET /instruments.`);
     const articles = await this.db.getRepository(ArticleEntity).find({
@@ -153,6 +168,7 @@ export class InstrumentsService {
     const parsed = parseTreatyText(input, format, instrument);
     const attached = attachOfficialText(instrument, parsed);
     const withText = attached.instrument.articles.flatMap((a) => a.paragraphs.filter((p) => p.officialText).map((p) => ({ a, p })));
+    this.cache.delete(id);
     await this.db.transaction(async (em) => {
       for (const article of attached.instrument.articles) {
         const row = await em.findOneByOrFail(ArticleEntity, { instrumentId: id, number: article.number });
@@ -162,6 +178,7 @@ export class InstrumentsService {
       }
       await em.update(InstrumentEntity, { id }, { officialTextImport: { source, importedAt: new Date().toISOString(), unplaced: parsed.unplaced } });
     });
+    this.cache.delete(id);
     return {
       instrument: id,
       source,
@@ -185,5 +202,6 @@ function toArticle(a: ArticleEntity): Article {
     elements: a.elements,
     reservations: a.reservations,
     declarations: a.declarations,
+    ...(a.dependsOn ? { dependsOn: a.dependsOn } : {}),
   };
 }

@@ -84,6 +84,8 @@ export interface ProvisionMatch {
   origin?: 'machine' | 'expert';
   /** The mapping's review status (suggested, accepted, modified, added). */
   mappingStatus?: string;
+  /** The article's status rests on it (the others are candidates listed for a reviewer's look). */
+  reliedOn?: boolean;
   mappingId?: number;
 }
 

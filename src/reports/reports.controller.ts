@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, Query, Req, Res, StreamableFile }
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '../common/domain-error';
-import { StoredAnalysis } from '../matching/analysis.service';
+import { StoredAnalysis } from '../analyses/analyses.service';
 import { renderComparePage } from './compare/compare-page';
 import { printToPdf } from './exports/chromium-pdf';
 import { correspondenceRows, toCsv } from './exports/correspondence';

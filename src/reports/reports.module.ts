@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InstrumentsModule } from '../instruments/instruments.module';
-import { MatchingModule } from '../matching/matching.module';
+import { AnalysesModule } from '../analyses/analyses.module';
 import { StatutesModule } from '../statutes/statutes.module';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 /** Reports rendered from stored analyses: HTML pages, PDF, correspondence tables, OSCAL. */
 @Module({
-  imports: [MatchingModule, InstrumentsModule, StatutesModule],
+  imports: [AnalysesModule, InstrumentsModule, StatutesModule],
   controllers: [ReportsController],
   providers: [ReportsService],
 })

@@ -10,7 +10,7 @@ import { DomainError } from '../common/domain-error';
 import { Instrument } from '../instruments/instrument.model';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
-import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
+import { AnalysisService, StoredAnalysis } from '../analyses/analyses.service';
 import { Lexicon, loadLexicon } from '../matching/lexicon';
 import { normaliseCitation } from '../statutes/citation';
 import { Provision } from '../statutes/provision.model';
@@ -75,10 +75,16 @@ export class ReportsService {
     const instrument = await this.instruments.getInstrument(stored.instrument);
     const jurisdiction = await this.db.getRepository(JurisdictionEntity).findOneBy({ code: stored.jurisdiction });
     const texts = await this.provisionTexts(stored);
+    // a report re-assessed after a review decision is rebuilt from the stored outline, which does not keep what was left out: read it again
+    let report = stored.report;
+    if (report.notInEffect === undefined) {
+      const law = await this.statutes.currentLaw(stored.jurisdiction).catch(() => undefined);
+      if (law) report = { ...report, notInEffect: law.excluded };
+    }
     const reviewed = stored.report.articles.filter((a) => (a as { basis?: string }).basis === 'expert' || (a as { basis?: string }).basis === 'mixed').map((a) => a.article);
     return {
       analysis: { id: stored.id, jurisdiction: stored.jurisdiction, createdAt: stored.createdAt, jurisdictionName: jurisdiction?.name },
-      report: stored.report,
+      report,
       instrument,
       review: { reviewedArticles: reviewed },
       baseUrl: opts.baseUrl,

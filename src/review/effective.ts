@@ -3,7 +3,7 @@
  * decision always wins over the machine: a rejected pair is dropped, an accepted or modified one is
  * relied on whatever its rank, an expert's own mapping comes first.
  */
-import { MatchResult, SuggestedElement } from '../matching/match.model';
+import { MatchResult, SuggestedElement, Suggestion, SuggestionRole } from '../matching/match.model';
 import { MappingRecord } from './mapping.model';
 
 export interface EffectiveMapping extends MappingRecord {
@@ -13,10 +13,15 @@ export interface EffectiveMapping extends MappingRecord {
   primary: boolean;
 }
 
-/** The matcher's suggestions as undecided mapping records (the machine's half). */
+const ROLE_STRENGTH: Record<SuggestionRole, number> = { primary: 2, completing: 1, candidate: 0 };
+
+/**
+ * The matcher's suggestions as undecided mapping records (the machine's half). A pair is one record:
+ * two provisions printed with the same citation (a repeated number, an inserted text) are merged,
+ * keeping the better rank, the stronger role and, per element, the better finding.
+ */
 export function mappingsFromSuggestions(result: MatchResult): MappingRecord[] {
-  return result.articles.flatMap((a) =>
-    a.suggestions.map((s) => ({
+  return result.articles.flatMap((a) => mergePairs(a.suggestions).map((s) => ({
       instrument: result.instrument,
       article: a.article,
       statute: s.statute,
@@ -35,6 +40,25 @@ export function mappingsFromSuggestions(result: MatchResult): MappingRecord[] {
       decidedAt: null,
     })),
   );
+}
+
+function mergePairs(suggestions: Suggestion[]): Suggestion[] {
+  const byPair = new Map<string, Suggestion>();
+  for (const s of suggestions) {
+    const key = `${s.statute}\u0000${s.citation}`;
+    const first = byPair.get(key);
+    if (!first) {
+      byPair.set(key, s);
+      continue;
+    }
+    const better = (x: SuggestedElement, y: SuggestedElement) => (Number(y.met && y.found) - Number(x.met && x.found) || Number(y.met) - Number(x.met)) > 0;
+    const elements = first.elements.map((f) => {
+      const other = s.elements.find((o) => o.element === f.element);
+      return other && better(f, other) ? other : f;
+    });
+    byPair.set(key, { ...first, role: ROLE_STRENGTH[s.role] > ROLE_STRENGTH[first.role] ? s.role : first.role, elements });
+  }
+  return [...byPair.values()];
 }
 
 /** An expert's findings laid over the machine's: the expert's word for each element it names. */

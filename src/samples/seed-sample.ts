@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../common/paths';
-import { AnalysisService, StoredAnalysis } from '../matching/analysis.service';
+import { AnalysisService, StoredAnalysis } from '../analyses/analyses.service';
 import { StatutesService } from '../statutes/statutes.service';
 
 export const SAMPLE_JURISDICTION = 'XA';

@@ -17,7 +17,7 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { ImportStatuteResultDto, ProvisionDto, StatuteDetailDto, StatuteSummaryDto } from './dto/statute.response';
-import { Roles } from '../auth/roles';
+import { ActorName, Roles } from '../auth/roles';
 import { DomainError } from '../common/domain-error';
 import { requireUpload, UploadedBytes, uploadSchema } from '../common/upload';
 import { ImportStatuteDto } from './dto/import-statute.dto';
@@ -52,9 +52,9 @@ export class StatutesController {
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'Unreadable file, no provisions, no text layer, metadata only, unsafe XML' })
   @ApiPayloadTooLargeResponse({ type: ErrorBodyDto })
   @UseInterceptors(FileInterceptor('file'))
-  import(@Param('code') code: string, @UploadedFile() upload: UploadedBytes | undefined, @Body() dto: ImportStatuteDto): Promise<ImportStatuteResult> {
+  import(@Param('code') code: string, @UploadedFile() upload: UploadedBytes | undefined, @Body() dto: ImportStatuteDto, @ActorName() actor: string): Promise<ImportStatuteResult> {
     const file = requireUpload(upload);
-    return this.statutes.importStatute({ jurisdiction: code, fileName: file.originalname, bytes: file.buffer, ...dto });
+    return this.statutes.importStatute({ jurisdiction: code, fileName: file.originalname, bytes: file.buffer, ...dto, actor });
   }
 
   @Get('jurisdictions/:code/statutes')

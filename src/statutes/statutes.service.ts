@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository';
 import { DomainError } from '../common/domain-error';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { ProvisionEntity } from './entities/provision.entity';
@@ -60,6 +61,8 @@ export interface ImportStatuteInput {
   status?: StatuteStatus;
   source?: string;
   versionDate?: string;
+  /** Who imports it, for the audit log ("system" for the start-up seed). */
+  actor?: string;
 }
 
 export type ImportProgress = (step: string, done?: number, total?: number) => void;
@@ -91,7 +94,10 @@ export interface ImportStatuteResult {
 /** Statutes of a jurisdiction: import (one transaction), versions and the provision tree. */
 @Injectable()
 export class StatutesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditRepository,
+  ) {}
 
   async importStatute(input: ImportStatuteInput, progress: ImportProgress = () => {}): Promise<ImportStatuteResult> {
     const code = normaliseJurisdiction(input.jurisdiction);
@@ -133,7 +139,9 @@ export class StatutesService {
         changes,
       });
       await this.insertProvisions(em, version.id, rows, progress);
-      return { statute: await this.summary(em, statute), outcome: created ? ('created' as const) : ('new-version' as const), changes, warnings: parsed.warnings };
+      const summary = await this.summary(em, statute);
+      await this.audit.record(em, { actor: input.actor ?? 'system', action: 'statute.import', subject: `statute:${statute.id}`, jurisdiction: code, after: { title, version: summary.currentVersion, contentHash, provisions: total, changes } });
+      return { statute: summary, outcome: created ? ('created' as const) : ('new-version' as const), changes, warnings: parsed.warnings };
     });
   }
 
@@ -230,6 +238,36 @@ export class StatutesService {
       throw new DomainError('PROVISION_NOT_FOUND', `Statute ${id} has no provision cited '${citation}'. Browse GET /statutes/${id}/provisions for the citations it has.`);
     }
     return found;
+  }
+
+  /**
+   * The current full text of one provision of a jurisdiction's statute (by title and citation as
+   * printed), or undefined when the statute or the provision is not in the current law.
+   */
+  async provisionText(jurisdiction: string, statuteTitle: string, citation: string): Promise<string | undefined> {
+    const statute = await this.db.getRepository(StatuteEntity).findOneBy({ jurisdictionCode: normaliseJurisdiction(jurisdiction), title: statuteTitle });
+    if (!statute) return undefined;
+    const v = await this.db.getRepository(StatuteVersionEntity).findOneBy({ statuteId: statute.id, version: statute.currentVersion });
+    if (!v) return undefined;
+    const rows = this.db.getRepository(ProvisionEntity);
+    const head = await rows.findOne({ where: { versionId: v.id, citation }, order: { position: 'ASC' } });
+    if (!head) return undefined;
+    const after = await rows.find({ where: { versionId: v.id, position: MoreThan(head.position) }, order: { position: 'ASC' }, take: 2000 });
+    const subtree = [head];
+    for (const r of after) {
+      if (r.depth <= head.depth) break;
+      subtree.push(r);
+    }
+    return subtree.map((r) => [r.heading, r.text].filter(Boolean).join(' ')).join('\n');
+  }
+
+  /** The language of each named statute (key: jurisdiction and title joined by a NUL). */
+  async languagesOf(statutes: { jurisdiction: string; title: string }[]): Promise<Map<string, string>> {
+    const codes = [...new Set(statutes.map((s) => s.jurisdiction))];
+    const out = new Map<string, string>();
+    if (!codes.length) return out;
+    for (const s of await this.db.getRepository(StatuteEntity).find({ where: { jurisdictionCode: In(codes) } })) out.set(`${s.jurisdictionCode}\u0000${s.title}`, s.language);
+    return out;
   }
 
   /**

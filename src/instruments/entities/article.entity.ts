@@ -1,5 +1,5 @@
 import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { ArticleKind, Declaration, Element, Grouping, Reservation } from '../instrument.model';
+import type { ArticleDependency, ArticleKind, Declaration, Element, Grouping, Reservation } from '../instrument.model';
 import { ArticleParagraphEntity } from './article-paragraph.entity';
 import { InstrumentEntity } from './instrument.entity';
 
@@ -44,6 +44,10 @@ export class ArticleEntity {
 
   @Column({ type: 'simple-json' })
   declarations: Declaration[];
+
+  /** The articles whose effective mappings this one's assessment reads (sanctions, scope, safeguards, co-operation forms). */
+  @Column({ type: 'simple-json', nullable: true })
+  dependsOn: ArticleDependency | null;
 
   @OneToMany(() => ArticleParagraphEntity, (p) => p.article)
   paragraphs: ArticleParagraphEntity[];

@@ -78,6 +78,10 @@ const report: AnalysisReport = {
     blocking: count((a) => a.severity === 'blocking'),
     coverable: count((a) => a.severity === 'coverable'),
     advisory: count((a) => a.severity === 'advisory'),
+    notAssessed: 0,
+    reserved: 0,
+    reviewed: 0,
+    assessed: articles.length,
   },
 };
 

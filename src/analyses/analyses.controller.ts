@@ -1,16 +1,21 @@
-import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { AnalysisListItemDto, ArticleAssessmentDto, ProvisionViewDto, StoredAnalysisDto } from './dto/analysis.response';
-import { Roles } from '../auth/roles';
+import { ActorName, Roles } from '../auth/roles';
+import { BulkAcceptDto } from '../review/dto/review.dto';
+import { ReviewService } from '../review/review.service';
 import { DomainError } from '../common/domain-error';
 import { suggestionsByProvision } from '../reports/analysis-report';
-import { AnalysisService } from './analysis.service';
+import { AnalysisService } from './analyses.service';
 
 @ApiTags('analyses')
 @Controller()
 export class AnalysisController {
-  constructor(private readonly analyses: AnalysisService) {}
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly review: ReviewService,
+  ) {}
 
   @Post('jurisdictions/:code/analyses')
   @Roles('admin', 'reviewer')
@@ -19,8 +24,35 @@ export class AnalysisController {
   @ApiQuery({ name: 'instrument', required: false })
   @ApiCreatedResponse({ type: StoredAnalysisDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No statutes imported for the jurisdiction' })
-  run(@Param('code') code: string, @Query('instrument') instrument?: string) {
-    return this.analyses.analyze(code, instrument || 'ets185');
+  run(@Param('code') code: string, @ActorName() actor: string, @Query('instrument') instrument?: string) {
+    return this.analyses.analyze(code, instrument || 'ets185', actor);
+  }
+
+  @Post('jurisdictions/:code/mappings/bulk-accept')
+  @Roles('admin', 'reviewer')
+  @HttpCode(200)
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Accept every undecided suggestion at or above a score; with dryRun, the article statuses it would produce, changing nothing' })
+  @ApiBody({ type: BulkAcceptDto, examples: { preview: { value: { minScore: 0.8, dryRun: true } } } })
+  @ApiOkResponse({ description: '{ dryRun, accepted: [mapping ids], articles: [{ article, status, severity, basis }], summary }' })
+  async bulkAccept(@Param('code') code: string, @Body() body: BulkAcceptDto, @ActorName() actor: string) {
+    const instrument = body.instrument ?? 'ets185';
+    let accepted: number[];
+    let report;
+    if (body.dryRun) {
+      const chosen = new Set((await this.review.bulkCandidates(code, instrument, body.minScore)).map((m) => m.id));
+      accepted = [...chosen];
+      report = await this.analyses.project(code, instrument, (all) => all.map((m) => (chosen.has(m.id) ? { ...m, status: 'accepted' as const } : m)));
+    } else {
+      accepted = (await this.review.bulkAccept(code, instrument, body.minScore, actor)).map((m) => m.id);
+      report = (await this.analyses.latest(code, instrument)).report;
+    }
+    return {
+      dryRun: body.dryRun,
+      accepted,
+      articles: report.articles.map((a) => ({ article: a.article, status: a.status, severity: a.severity, basis: a.basis })),
+      summary: report.summary,
+    };
   }
 
   @Get('jurisdictions/:code/analyses')

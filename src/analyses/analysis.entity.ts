@@ -17,8 +17,13 @@ export class AnalysisEntity {
   @Column({ type: 'simple-json' })
   statuteVersionIds: number[];
 
+  /** The assessment, kept current: a reviewer's decision re-assesses it from the stored mappings. */
   @Column({ type: 'simple-json' })
   result: unknown;
+
+  /** What of the match the assessment needs again (articles assessed, what each looked for, statutes unread, beyond the Convention). */
+  @Column({ type: 'simple-json', nullable: true })
+  outline: unknown;
 
   @CreateDateColumn()
   createdAt: Date;
