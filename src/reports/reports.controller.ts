@@ -140,7 +140,7 @@ export class ReportsController {
   private async rows(code: string) {
     const stored = await this.reports.latest(code);
     const instrument = await this.reports.instrument(stored.instrument);
-    return { stored, rows: correspondenceRows(stored.report, instrument) };
+    return { stored, rows: correspondenceRows(stored.report, instrument, await this.reports.reviewers(stored.jurisdiction, stored.instrument)) };
   }
 
   /** Headers are set only once the analysis is found, so a 404 keeps the JSON error body and type. */

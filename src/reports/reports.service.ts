@@ -20,6 +20,8 @@ import { compareBill } from './compare/compare-bill';
 import { ComparePageInput } from './compare/compare-page';
 import { GapReportInput } from './html/gap-report-view';
 import { pageLanguage } from './messages/messages';
+import { ReviewService } from '../review/review.service';
+import { ReviewerOf } from './exports/correspondence';
 
 /** A provision's words with its sub-provisions', each on its own line after its label. */
 function fullText(p: Provision): string {
@@ -41,8 +43,20 @@ export class ReportsService {
     private readonly analyses: AnalysisService,
     private readonly instruments: InstrumentsService,
     private readonly statutes: StatutesService,
+    private readonly review: ReviewService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  /** Reviewer and confidence of each mapping of a jurisdiction, for the correspondence table. */
+  async reviewers(code: string, instrument: string): Promise<ReviewerOf> {
+    const byId = new Map<number, { decidedBy: string | null; confidence: number | null }>();
+    for (let offset = 0; ; offset += 500) {
+      const { items } = await this.review.queue(code, { instrument, limit: 500, offset });
+      for (const m of items) byId.set(m.id, { decidedBy: m.decidedBy, confidence: m.confidence });
+      if (items.length < 500) break;
+    }
+    return (id) => (id === undefined ? undefined : byId.get(id));
+  }
 
   latest(code: string): Promise<StoredAnalysis> {
     return this.analyses.latest(code);

@@ -145,6 +145,26 @@ describe('legislators’ report: side by side, law in force, exports, bill compa
     }
   });
 
+  it('names the reviewer of an accepted mapping in the correspondence table and marks the call as the expert’s', async () => {
+    // Art. 3 (section 4 of the sample): the suspension test below takes Art. 4's section out of the law
+    const queue = (await http().get('/jurisdictions/XA/mappings?article=3').expect(200)).body;
+    const m = queue.items[0];
+    await http().post(`/mappings/${m.id}/decisions`).set('X-API-Key', REVIEWER_KEY).send({ decision: 'accept', version: m.version, rationale: 'Checked against the text.' }).expect(201);
+    const decided = (await http().get(`/mappings/${m.id}`).expect(200)).body;
+    expect(decided.decidedBy).toBeTruthy();
+    const csv = parseCsv((await http().get('/jurisdictions/XA/correspondence.csv').expect(200)).text.replace(/^\uFEFF/, ''));
+    const col = (name: string) => csv[0].indexOf(name);
+    const rows = csv.filter((r) => r[col('article')] === '3' && r[col('citation')] === m.citation);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r[col('reviewer')]).toBe(decided.decidedBy);
+      expect(r[col('origin')]).toBe('expert');
+    }
+    const page = (await http().get('/jurisdictions/XA/report').expect(200)).text;
+    const a3 = page.slice(page.indexOf('<details id="art-3"'), page.indexOf('</details>', page.indexOf('<details id="art-3"')));
+    expect(a3).toContain('<span class="origin origin-expert">expert review</span>');
+  });
+
   it('prints the report to PDF with its text', async () => {
     if (!existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/pdftotext')) {
       console.warn('skipping the PDF check: /usr/bin/chromium or pdftotext (poppler-utils) is not installed');

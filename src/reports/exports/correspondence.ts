@@ -55,7 +55,10 @@ export function effectiveProvisions(a: ArticleAssessment): ProvisionMatch[] {
   return a.provisions.filter((p) => (p as ProvisionMatch & { mappingStatus?: string }).mappingStatus !== 'rejected');
 }
 
-export function correspondenceRows(report: AnalysisReport, instrument: Instrument): CorrespondenceRow[] {
+/** Who decided a mapping and how sure they were, by mapping id (from the review records). */
+export type ReviewerOf = (mappingId: number | undefined) => { decidedBy: string | null; confidence: number | null } | undefined;
+
+export function correspondenceRows(report: AnalysisReport, instrument: Instrument, reviewerOf: ReviewerOf = () => undefined): CorrespondenceRow[] {
   const byNumber = new Map(instrument.articles.map((a) => [a.number, a]));
   const rows: CorrespondenceRow[] = [];
   for (const a of report.articles) {
@@ -74,6 +77,7 @@ export function correspondenceRows(report: AnalysisReport, instrument: Instrumen
       continue;
     }
     for (const p of provisions) {
+      const review = reviewerOf(p.mappingId);
       for (const e of elements) {
         const f = p.elements.find((x) => x.element === e.id);
         rows.push({
@@ -88,8 +92,8 @@ export function correspondenceRows(report: AnalysisReport, instrument: Instrumen
           justification: f?.why ?? (f ? '' : 'Not assessed for this provision.'),
           relationship: p.relationship,
           origin: p.origin === 'expert' ? 'expert' : 'machine',
-          reviewer: p.decidedBy ?? '',
-          confidence: typeof p.confidence === 'number' ? p.confidence : Math.round(p.score * 1000) / 1000,
+          reviewer: review?.decidedBy ?? p.decidedBy ?? '',
+          confidence: review?.confidence ?? (typeof p.confidence === 'number' ? p.confidence : Math.round(p.score * 1000) / 1000),
         });
       }
     }
