@@ -16,6 +16,7 @@ import { loadLexicon } from '../src/matching/lexicon/load-lexicon';
 import { Lexicon } from '../src/matching/lexicon/lexicon.model';
 import { ConfirmedExample } from '../src/matching/match.model';
 import { confirmedExamples, DecidedMapping } from '../src/review/learn';
+import { DEFAULT_POLICY, policyNamed } from '../src/matching/scoring-policy';
 import { ingestStatute } from '../src/statutes/ingest';
 import { ParsedStatute, Provision, walkProvisions } from '../src/statutes/provision.model';
 import { addCounts, Counts, emptyCounts, figures, Figures, GoldTable, scoreAgainstGold } from './eval/scoring';
@@ -53,6 +54,10 @@ interface Report {
   elapsedMs: number;
 }
 
+/** `--policy NAME` scores the matcher with another scoring policy (src/matching/scoring-policy.ts). */
+const POLICY_ARG = process.argv.indexOf('--policy');
+const POLICY = POLICY_ARG > 0 ? policyNamed(process.argv[POLICY_ARG + 1] ?? '') : DEFAULT_POLICY;
+
 const TARGETS: Figures = { recallAt3: 0.95, top1: 0.8, addressed: 0.92, exact: 0.8, falseAssurance: 0.03, missed: 1 };
 
 /**
@@ -83,7 +88,7 @@ function examplesFrom(runs: FileRun[], except: FileRun): ConfirmedExample[] {
 function analyse(system: System, run: FileRun, runs: FileRun[], instrument: Instrument, lexicon: Lexicon): AnalysisResult {
   const statutes = [{ title: run.parsed.title, parsed: run.parsed }];
   if (system === 'baseline') return baselineAnalyze({ instrument, statutes, assessed: new Set(assessedArticles(lexicon, instrument).map((a) => a.number)) });
-  return analyzeLaw({ instrument, statutes, lexicon, examples: system === 'leaveOneOut' ? examplesFrom(runs, run) : [] });
+  return analyzeLaw({ instrument, statutes, lexicon, policy: POLICY, examples: system === 'leaveOneOut' ? examplesFrom(runs, run) : [] });
 }
 
 async function readRuns(tables: { table: string; statutes: string }[]): Promise<FileRun[]> {
@@ -147,6 +152,7 @@ function print(report: Report, verbose: boolean): void {
   const cols: (keyof Figures)[] = ['recallAt3', 'top1', 'addressed', 'exact', 'falseAssurance', 'missed'];
   const head = `${'file'.padEnd(48)} ${'system'.padEnd(12)} ${cols.map((c) => c.padStart(14)).join('')}`;
   const row = (file: string, system: string, f: Figures) => `${file.padEnd(48)} ${system.padEnd(12)} ${cols.map((c) => f[c].toFixed(3).padStart(14)).join('')}`;
+  console.log(`scoring policy: ${POLICY.name}@${POLICY.version}`);
   for (const block of report.blocks) {
     console.log(`\n[${block.name}]`);
     console.log(head);

@@ -23,8 +23,9 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   parse --file PATH [--lang en|fr|es] [--json]
       Parse a statute and print its provision tree.
-  analyze --jurisdiction XX --file PATH [--file PATH ...] [--lang en|fr|es] [--json] [--db URL]
-      Ingest, match and assess on a temporary database (or --db) and print the result.
+  analyze --jurisdiction XX --file PATH [--file PATH ...] [--lang en|fr|es] [--json] [--explain] [--db URL]
+      Ingest, match and assess on a temporary database (or --db) and print the result; --explain adds,
+      per article, why each candidate ranked where it did and why others were not listed.
   import-statute --jurisdiction XX --file PATH [--lang xx] [--title T] [--status in-force|bill|draft|repealed]
       Import a statute into the app's database (DATABASE_URL), with progress.
   import-convention --file PATH [--instrument ets185]
@@ -44,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
       lang: { type: 'string' },
       jurisdiction: { type: 'string' },
       json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       db: { type: 'string' },
       title: { type: 'string' },
       status: { type: 'string' },
@@ -142,7 +144,9 @@ async function analyzeCommand(values: Options): Promise<void> {
       for (const input of inputs) {
         await statutes.importStatute({ jurisdiction, fileName: basename(input.path), bytes: input.bytes, language: values.lang as string | undefined }, values.json ? () => {} : progressPrinter());
       }
-      return (await app.get(AnalysisService).analyze(jurisdiction, values.instrument as string)).report;
+      const analyses = app.get(AnalysisService);
+      const run = await analyses.analyze(jurisdiction, values.instrument as string);
+      return (values.explain ? await analyses.explained(run.id) : run).report;
     });
     if (values.json) writeJson(report);
     else printReport(report);

@@ -82,8 +82,9 @@ export class AnalysisController {
   @ApiOperation({ summary: 'One article of an analysis, with every suggested provision and its evidence' })
   @ApiOkResponse({ type: ArticleAssessmentDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  async article(@Param('id', ParseIntPipe) id: number, @Param('number') number: string) {
-    const { report } = await this.analyses.get(id);
+  @ApiQuery({ name: 'explain', required: false, type: Boolean, description: "the matcher's reasons: why each candidate ranked where it did, why others were not listed (reason codes)" })
+  async article(@Param('id', ParseIntPipe) id: number, @Param('number') number: string, @Query('explain') explain?: string) {
+    const { report } = explain === 'true' || explain === '1' ? await this.analyses.explained(id) : await this.analyses.get(id);
     const found = report.articles.find((a) => a.article === number);
     if (!found) throw new DomainError('ARTICLE_NOT_FOUND', `Analysis ${id} has no Article ${number}.`);
     return found;

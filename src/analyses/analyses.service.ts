@@ -19,7 +19,7 @@ import { countProvisions } from '../statutes/ingest';
 import { provisionTexts } from '../statutes/provision-text';
 import { normaliseJurisdiction, StatutesService } from '../statutes/statutes.service';
 import { AnalysisEntity } from './analysis.entity';
-import { assessMappings, MatchOutline, outlineOf } from './analyze-law';
+import { assessMappings, MatchOutline, outlineOf, withExplanations } from './analyze-law';
 
 export interface StoredAnalysis {
   id: number;
@@ -70,6 +70,7 @@ export class AnalysisService implements OnModuleInit {
       statutes: law.map((s) => ({ title: s.title, parsed: s.parsed })),
       lexicon: this.lexicon,
       examples,
+      explain: true,
       onProgress: onProgress && ((done, total, article) => onProgress(done, total, `Art. ${article}`)),
     });
     const texts = new Map(law.map((s) => [s.title, provisionTexts(s.parsed.provisions)]));
@@ -113,6 +114,14 @@ export class AnalysisService implements OnModuleInit {
     const row = await this.db.getRepository(AnalysisEntity).findOneBy({ id });
     if (!row) throw new DomainError('ANALYSIS_NOT_FOUND', `No analysis with id ${id}. Run one with POST /jurisdictions/{code}/analyses.`);
     return toStored(row);
+  }
+
+  /** An analysis with the matcher's explanation of each article's ranking (kept with the run). */
+  async explained(id: number): Promise<StoredAnalysis> {
+    const row = await this.db.getRepository(AnalysisEntity).findOneBy({ id });
+    if (!row) throw new DomainError('ANALYSIS_NOT_FOUND', `No analysis with id ${id}. Run one with POST /jurisdictions/{code}/analyses.`);
+    const stored = toStored(row);
+    return row.outline ? { ...stored, report: withExplanations(stored.report, row.outline as MatchOutline) } : stored;
   }
 
   async latest(jurisdiction: string, instrumentId?: string): Promise<StoredAnalysis> {

@@ -4,7 +4,7 @@
  */
 import { Instrument } from '../instruments/instrument.model';
 import { assess } from '../gaps/assess';
-import { ArticleAssessment, BeyondConventionFinding, MatchResult } from '../matching/match.model';
+import { ArticleAssessment, ArticleExplanation, BeyondConventionFinding, MatchResult } from '../matching/match.model';
 import { match, MatchInput } from '../matching/match';
 import { effectiveMappings, mappingsFromSuggestions } from '../review/effective';
 import { MappingRecord } from '../review/mapping.model';
@@ -18,10 +18,13 @@ export interface AnalysisResult {
 export interface AssessOptions {
   reservationsMade?: ReadonlySet<string>;
   unjudgeable?: Map<string, string>;
+  damaged?: string[];
 }
 
 /** What of a match the assessment needs again later (stored with the analysis, so decisions can be re-assessed without the matcher). */
-export type MatchOutline = Pick<MatchResult, 'instrument' | 'engine' | 'unmatched' | 'notAssessed' | 'beyondConvention'> & { articles: { article: string; lookedFor: string[] }[] };
+export type MatchOutline = Pick<MatchResult, 'instrument' | 'engine' | 'unmatched' | 'notAssessed' | 'beyondConvention'> & {
+  articles: { article: string; lookedFor: string[]; explain?: ArticleExplanation }[];
+};
 
 export function outlineOf(m: MatchResult): MatchOutline {
   return {
@@ -30,7 +33,7 @@ export function outlineOf(m: MatchResult): MatchOutline {
     unmatched: m.unmatched,
     ...(m.notAssessed ? { notAssessed: m.notAssessed } : {}),
     beyondConvention: m.beyondConvention,
-    articles: m.articles.map((a) => ({ article: a.article, lookedFor: a.lookedFor })),
+    articles: m.articles.map((a) => ({ article: a.article, lookedFor: a.lookedFor, ...(a.explain ? { explain: a.explain } : {}) })),
   };
 }
 
@@ -48,5 +51,13 @@ export function assessMappings(instrument: Instrument, outline: MatchOutline, ma
 
 export function analyzeLaw(input: MatchInput & AssessOptions): AnalysisResult {
   const matched = match(input);
-  return assessMappings(input.instrument, outlineOf(matched), mappingsFromSuggestions(matched), input);
+  const outline = outlineOf(matched);
+  const result = assessMappings(input.instrument, outline, mappingsFromSuggestions(matched), input);
+  return input.explain ? withExplanations(result, outline) : result;
+}
+
+/** The matcher's explanations put beside each article's assessment. */
+export function withExplanations<T extends { articles: ArticleAssessment[] }>(result: T, outline: MatchOutline): T {
+  const by = new Map(outline.articles.map((a) => [a.article, a.explain]));
+  return { ...result, articles: result.articles.map((a) => (by.get(a.article) ? { ...a, explain: by.get(a.article) } : a)) };
 }

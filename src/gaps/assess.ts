@@ -19,6 +19,12 @@ export interface AssessInput {
   notAssessed?: string;
   /** Articles a damaged source or an unplaced provision leaves unjudgeable, with why. */
   unjudgeable?: Map<string, string>;
+  /**
+   * Signs that the law as read is incomplete (a text cut mid-sentence, numbering gaps, a provision
+   * ending inside a quotation): what was found still counts, but a gap is not established, so an
+   * article that would be missing or partial is not assessed, with these reasons.
+   */
+  damaged?: string[];
   /** Ids of the reservations and declarations the State has made (its treaty status). */
   reservationsMade?: ReadonlySet<string>;
 }
@@ -34,8 +40,21 @@ export function assess(input: AssessInput): ArticleAssessment[] {
     if (input.notAssessed) return notAssessed(article, input.notAssessed);
     const unjudgeable = input.unjudgeable?.get(article.number);
     if (unjudgeable) return notAssessed(article, unjudgeable);
-    return assessArticle(article, a.lookedFor, input);
+    const result = assessArticle(article, a.lookedFor, input);
+    if (input.damaged?.length && (result.status === 'missing' || result.status === 'partial')) return gapNotEstablished(result, input.damaged);
+    return result;
   });
+}
+
+/** A gap read from a damaged source is not established: the article is not assessed, keeping what was found. */
+function gapNotEstablished(a: ArticleAssessment, damaged: string[]): ArticleAssessment {
+  return {
+    ...a,
+    status: 'not-assessed',
+    severity: 'none',
+    coveredBy: [],
+    reasons: [`Not assessed: the source looks damaged (${damaged.join('; ')}), so a ${a.status === 'missing' ? 'missing article' : 'partial implementation'} cannot be established from it.`, ...a.reasons.map((r) => `As read: ${r}`)],
+  };
 }
 
 function notAssessed(article: Article, reason: string): ArticleAssessment {

@@ -59,11 +59,46 @@ export interface ArticleSuggestions {
   suggestions: Suggestion[];
   /** Element ids whose evidence shows the article is addressed at all (for the reason of a missing article). */
   lookedFor: string[];
+  /** With `explain`: why the provisions ranked as they did, and why others were not listed. */
+  explain?: ArticleExplanation;
+}
+
+/** Why a listed provision ranked where it did. */
+export type RankingCode =
+  | 'RELIED_ON'
+  | 'COMPLETES_SECTION'
+  | 'ANCHOR_IN_OWN_WORDS'
+  | 'ANCHOR_BY_REFERENCE'
+  | 'CONTEXT_ONLY'
+  | 'HEADED_FOR_ARTICLE'
+  | 'HEADED_FOR_OTHER_ARTICLE'
+  | 'BROAD_PROVISION'
+  | 'LIKE_CONFIRMED_EXAMPLE'
+  | 'PENALTY_CLAUSE_AFTER_OFFENCE'
+  | 'SCHEDULE_FORM';
+
+/** Why a provision that names the article's concepts was not listed for it. */
+export type ExclusionCode =
+  | 'NOT_CITABLE'
+  | 'INERT'
+  | 'BEYOND_INSTRUMENT'
+  | 'GROUPING'
+  | 'WRONG_CLASS'
+  | 'REQUIRED_WORDING_ABSENT'
+  | 'NESTED_IN_LISTED'
+  | 'NOT_EVALUATED'
+  | 'BELOW_LISTING_SCORE'
+  | 'OUTRANKED';
+
+export interface ArticleExplanation {
+  policy: string;
+  ranked: { rank: number; citation: string; statute: string; score: number; parts: { coverage: number; retrieval: number; exampleSimilarity: number; breadth: number }; codes: RankingCode[] }[];
+  notListed: { citation: string; statute: string; code: ExclusionCode; score?: number; within?: string }[];
 }
 
 export interface MatchResult {
   instrument: string;
-  engine: { name: string; version: string };
+  engine: { name: string; version: string; policy?: string };
   /** One entry per article the instrument's profiles assess, in the instrument's order. */
   articles: ArticleSuggestions[];
   beyondConvention: BeyondConventionFinding[];
@@ -106,6 +141,8 @@ export interface ArticleAssessment {
   coveredByReservation?: string[];
   provisions: ProvisionMatch[];
   basis?: AssessmentBasis;
+  /** With `--explain` (or `?explain=true`): the matcher's reasons for the ranking. */
+  explain?: ArticleExplanation;
 }
 
 /** A provision that falls outside the Convention (e.g. speech offences), reported separately. */

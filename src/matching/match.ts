@@ -8,7 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { isMatchingLanguage, MatchingLanguage } from '../common/language';
 import { Article, Instrument } from '../instruments/instrument.model';
 import { ParsedStatute } from '../statutes/provision.model';
-import { ArticleSuggestions, ConfirmedExample, ENGINE, MatchResult, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
+import { ArticleExplanation, ArticleSuggestions, ConfirmedExample, ENGINE, ExclusionCode, MatchResult, RankingCode, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
 import { ArticleProfile, Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
 import { EvidenceSource, cite } from './detect/evidence';
@@ -20,6 +20,7 @@ import { descendants, ownText, prepareStatute, PreparedStatute, ProvisionNode, i
 import { findBeyondConvention } from './beyond-convention';
 import { compilePattern, findSpans, IndexedText } from './patterns/cue-pattern';
 import { Bm25Index } from './index/bm25';
+import { DEFAULT_POLICY, ScoringPolicy } from './scoring-policy';
 
 export interface MatchInput {
   instrument: Instrument;
@@ -27,6 +28,10 @@ export interface MatchInput {
   lexicon: Lexicon;
   /** Mappings reviewers confirmed elsewhere: they steer retrieval and ranking. */
   examples?: ConfirmedExample[];
+  /** Explain each article's ranking and exclusions (reason codes). */
+  explain?: boolean;
+  /** The scoring weights (DEFAULT_POLICY unless an evaluation compares another). */
+  policy?: ScoringPolicy;
   /** Called as each article is matched (for progress bars). */
   onProgress?: (done: number, total: number, article: string) => void;
 }
@@ -81,6 +86,8 @@ interface Run {
   relativeRetrieval: Map<string, Map<ProvisionNode, number>>;
   /** Provisions reported as beyond the Convention. */
   beyond: Set<ProvisionNode>;
+  policy: ScoringPolicy;
+  explain: boolean;
 }
 
 export function match(input: MatchInput): MatchResult {
@@ -94,7 +101,7 @@ export function match(input: MatchInput): MatchResult {
     if (isMatchingLanguage(lang)) statutes.push(prepareStatute(s.title, s.parsed, lang));
     else unmatched.push(`${s.title} (language "${lang}" has no lexicon)`);
   }
-  const result: MatchResult = { instrument: input.instrument.id, engine: { ...ENGINE }, articles: [], beyondConvention: [], unmatched };
+  const result: MatchResult = { instrument: input.instrument.id, engine: { ...ENGINE, policy: `${(input.policy ?? DEFAULT_POLICY).name}@${(input.policy ?? DEFAULT_POLICY).version}` }, articles: [], beyondConvention: [], unmatched };
   if (!statutes.length) {
     result.notAssessed = `No statute in a matched language (en, fr, es) to assess: ${unmatched.join('; ') || 'no statute given'}.`;
     result.articles = assessed.map((a) => ({ article: a.number, title: a.title, suggestions: [], lookedFor: profiles.get(a.number)?.anchors ?? [] }));
@@ -135,7 +142,7 @@ export function match(input: MatchInput): MatchResult {
   const index = buildProvisionIndex(statutes);
   const examples = new ExampleMemory(input.examples ?? [], index);
   for (const s of statutes) examples.attach(s.nodes, s.language);
-  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles, retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set() };
+  const run: Run = { engine, tools, statutes, index, examples, language, chosen: new Map(), statuteOf, anchorNodes: new Map(), anchoredBelow: new Map(), groupOf: new Map(), headedFor: new Map(), profiles, retrieval: new Map(), relativeRetrieval: new Map(), beyond: new Set(), policy: input.policy ?? DEFAULT_POLICY, explain: !!input.explain };
 
   mapAnchors(assessed, profiles, run);
   // speech offences are reported apart and never proposed as implementing an article; a provision
@@ -170,14 +177,15 @@ function phase(article: Article): number {
 // ------------------------------------------------------------------------------------------------
 // Candidates and ranking
 
-/** Whether a provision can implement the article: its class, and the wording the article requires. */
-function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+/** Why a provision cannot implement the article (a reason code), or undefined when it can. */
+function inadmissibility(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): ExclusionCode | undefined {
   const statute = run.statuteOf.get(node)!;
   // a provision must be citable: unnumbered text (a preamble, an amending act's quoted matter) is read as context only
-  if (!node.citation.trim() || INERT_ROLES.has(node.provision.role)) return false;
-  for (const b of run.beyond) if (isInside(node, b)) return false;
-  if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return false;
-  if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return false;
+  if (!node.citation.trim()) return 'NOT_CITABLE';
+  if (INERT_ROLES.has(node.provision.role)) return 'INERT';
+  for (const b of run.beyond) if (isInside(node, b)) return 'BEYOND_INSTRUMENT';
+  if (['part', 'chapter', 'title', 'division'].includes(node.provision.kind) && node.children.length) return 'GROUPING';
+  if (!run.engine.qualifies(profile?.implementedBy ?? 'any', node, statute)) return 'WRONG_CLASS';
   if (profile?.requires?.length) {
     const has = (n: ProvisionNode) => !!n.ownText.trim() && !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires!, ownText(n, statute.language));
     const below = (n: ProvisionNode): boolean => has(n) || n.children.some(below);
@@ -185,9 +193,14 @@ function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, ru
     for (let a = node.parent; a && !ok; a = a.parent) ok = has(a);
     // a statute that is wholly about the matter (a Mutual Legal Assistance Act) says it in its title
     if (!ok && statute.title.trim()) ok = !!run.engine.detector.occurs(`requires:${profile.article}`, profile.requires, run.engine.headingText(statute.title, statute.language));
-    if (!ok) return false;
+    if (!ok) return 'REQUIRED_WORDING_ABSENT';
   }
-  return true;
+  return undefined;
+}
+
+/** Whether a provision can implement the article: its class, and the wording the article requires. */
+function admissible(node: ProvisionNode, profile: ArticleProfile | undefined, run: Run): boolean {
+  return inadmissibility(node, profile, run) === undefined;
 }
 
 /** Provisions whose own words carry an anchor of the article, for every article, and what each provision holds below it. */
@@ -349,14 +362,19 @@ function candidateNodes(article: Article, profile: ArticleProfile | undefined, r
  *   and one that states it in its own words beats a clause that only cites it);
  * - a provision without the anchor is context, at most 0.35.
  */
-export function candidateScore(c: Pick<CandidateEvaluation, 'anchorFound' | 'ownAnchor' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>): number {
+export function candidateScore(
+  c: Pick<CandidateEvaluation, 'anchorFound' | 'ownAnchor' | 'coverage' | 'retrieval' | 'exampleSimilarity' | 'breadth' | 'elsewhere' | 'headed'>,
+  policy: ScoringPolicy = DEFAULT_POLICY,
+): number {
+  const w = policy.candidate;
   const relevance = Math.max(c.retrieval, c.exampleSimilarity);
-  if (!c.anchorFound) return 0.35 * (0.5 * c.coverage + 0.5 * relevance);
-  const signal = c.headed || c.exampleSimilarity >= CONFIRMED_SIMILARITY ? 1 : 0.5 * relevance;
+  if (!c.anchorFound) return w.contextMax * (w.contextCoverage * c.coverage + (1 - w.contextCoverage) * relevance);
+  const signal = c.headed || c.exampleSimilarity >= w.confirmedSimilarity ? 1 : w.retrievalSignal * relevance;
   // a clause that takes its conduct from the subsection it cites (a penalty clause) is not about the article itself
   const focus = c.ownAnchor === false ? 0 : 1 / (1 + c.breadth);
-  const q = 0.6 * c.coverage + 0.25 * signal + 0.15 * focus;
-  return c.elsewhere ? 0.4 + 0.3 * q : 0.55 + 0.45 * q;
+  const q = w.coverage * c.coverage + w.signal * signal + w.focus * focus;
+  const band = c.elsewhere ? w.elsewhere : w.anchored;
+  return band.base + band.span * q;
 }
 
 /** Retrieval scores of the article's search by provision, relative to the best (built once per article). */
@@ -384,13 +402,10 @@ function scoreCandidates(article: Article, profile: ArticleProfile | undefined, 
       elsewhere: headedElsewhere(node, article.number, run),
       headed: headedHere(node, profile, run),
     };
-    c.score = candidateScore(c);
+    c.score = candidateScore(c, run.policy);
     return c;
   });
 }
-
-/** Similarity to a reviewer-confirmed provision of the article that counts as strongly as a heading. */
-const CONFIRMED_SIMILARITY = 0.5;
 
 const bucket = (x: number) => Math.round(x * 20) / 20;
 
@@ -488,7 +503,7 @@ function suggestGeneric(article: Article, profile: ArticleProfile | undefined, r
   // the articles that read others' results (sanctions, scope, safeguards) read the implementing
   // provisions themselves, not the parts that complete them
   run.chosen.set(article.number, implementing);
-  return suggestionsOf(article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], implementing, completing);
+  return suggestionsOf(run, article, profile, [...ranked, ...completing.filter((c) => !ranked.includes(c))], implementing, completing);
 }
 
 /**
@@ -529,7 +544,7 @@ function completeFromSections(article: Article, profile: ArticleProfile | undefi
     const fills = [...unmet].filter((id) => c.findings.some((f) => f.elementId === id && f.met && f.found && f.hit?.source.kind === 'provision'));
     if (!fills.length || added.some((a) => isInside(node, a.node) || isInside(a.node, node))) continue;
     // it completes a provision relied on for the article, and ranks as a provision without the anchor
-    added.push({ ...c, anchorFound: false, score: candidateScore({ ...c, anchorFound: false }) });
+    added.push({ ...c, anchorFound: false, score: candidateScore({ ...c, anchorFound: false }, run.policy) });
     for (const id of fills) unmet.delete(id);
     if (!unmet.size) break;
   }
@@ -541,6 +556,7 @@ function completeFromSections(article: Article, profile: ArticleProfile | undefi
  * then other candidates worth a look, best first. No status: the assessment reads these.
  */
 function suggestionsOf(
+  run: Run,
   article: Article,
   profile: ArticleProfile | undefined,
   ranked: CandidateEvaluation[],
@@ -548,7 +564,7 @@ function suggestionsOf(
   completing: CandidateEvaluation[] = [],
 ): ArticleSuggestions {
   const relied = [...primary, ...completing];
-  const listed = [...relied, ...ranked.filter((c) => !relied.includes(c) && c.score >= 0.15)]
+  const listed = [...relied, ...ranked.filter((c) => !relied.includes(c) && c.score >= run.policy.listedMin)]
     .slice(0, MAX_PROVISIONS)
     .sort((a, b) => subordinate(a.node, profile) - subordinate(b.node, profile) || b.score - a.score);
   const roleOf = (c: CandidateEvaluation): SuggestionRole => (primary.includes(c) ? 'primary' : completing.includes(c) ? 'completing' : 'candidate');
@@ -557,7 +573,57 @@ function suggestionsOf(
     title: article.title,
     lookedFor: profile?.anchors ?? [],
     suggestions: listed.map((c, i) => toSuggestion(c, i + 1, roleOf(c))),
+    ...(run.explain ? { explain: explainArticle(run, article, profile, listed, ranked, roleOf) } : {}),
   };
+}
+
+/** How many provisions that name the article's concepts but were not listed an explanation covers. */
+const EXPLAINED_EXCLUSIONS = 10;
+
+/**
+ * Why each listed provision ranked where it did (its score's parts, with reason codes), and why
+ * provisions that name the article's concepts (retrieved for it, or carrying its anchor) were not
+ * listed.
+ */
+function explainArticle(run: Run, article: Article, profile: ArticleProfile | undefined, listed: CandidateEvaluation[], ranked: CandidateEvaluation[], roleOf: (c: CandidateEvaluation) => SuggestionRole): ArticleExplanation {
+  const codes = (c: CandidateEvaluation): RankingCode[] => {
+    const out: RankingCode[] = [];
+    if (roleOf(c) === 'primary') out.push('RELIED_ON');
+    if (roleOf(c) === 'completing') out.push('COMPLETES_SECTION');
+    out.push(c.anchorFound ? (c.ownAnchor === false ? 'ANCHOR_BY_REFERENCE' : 'ANCHOR_IN_OWN_WORDS') : 'CONTEXT_ONLY');
+    if (c.headed) out.push('HEADED_FOR_ARTICLE');
+    if (c.elsewhere) out.push('HEADED_FOR_OTHER_ARTICLE');
+    if (c.breadth > 0) out.push('BROAD_PROVISION');
+    if (c.exampleSimilarity >= run.policy.candidate.confirmedSimilarity) out.push('LIKE_CONFIRMED_EXAMPLE');
+    if (subordinate(c.node, profile) === 1) out.push('PENALTY_CLAUSE_AFTER_OFFENCE');
+    if (subordinate(c.node, profile) === 2) out.push('SCHEDULE_FORM');
+    return out;
+  };
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const explained: ArticleExplanation = {
+    policy: `${run.policy.name}@${run.policy.version}`,
+    ranked: listed.map((c, i) => ({
+      rank: i + 1,
+      citation: c.node.citation,
+      statute: c.node.statute,
+      score: r3(c.score),
+      parts: { coverage: r3(c.coverage), retrieval: r3(c.retrieval), exampleSimilarity: r3(c.exampleSimilarity), breadth: c.breadth },
+      codes: codes(c),
+    })),
+    notListed: [],
+  };
+  const shown = new Set(listed.map((c) => c.node));
+  const evaluated = new Map(ranked.map((c) => [c.node, c]));
+  const named = [...(run.anchorNodes.get(article.number) ?? []), ...retrieve(article, profile, run).slice(0, 12).map((r) => r.item)];
+  for (const node of new Set(named)) {
+    if (explained.notListed.length >= EXPLAINED_EXCLUSIONS) break;
+    if (shown.has(node) || [...shown].some((s) => isInside(s, node))) continue;
+    const c = evaluated.get(node);
+    const inside = [...shown].find((s) => isInside(node, s));
+    const code: ExclusionCode = inadmissibility(node, profile, run) ?? (inside ? 'NESTED_IN_LISTED' : !c ? 'NOT_EVALUATED' : c.score < run.policy.listedMin ? 'BELOW_LISTING_SCORE' : 'OUTRANKED');
+    explained.notListed.push({ citation: node.citation, statute: node.statute, code, ...(c ? { score: r3(c.score) } : {}), ...(inside ? { within: inside.citation } : {}) });
+  }
+  return explained;
 }
 
 function toSuggestion(c: CandidateEvaluation, rank: number, role: SuggestionRole): Suggestion {
@@ -650,13 +716,13 @@ function suggestDefinitions(article: Article, profile: ArticleProfile, run: Run)
     for (const e of required) if (!ev.findings.some((f) => f.elementId === e.id)) ev.findings.push({ elementId: e.id, met: false, found: false, presumed: false, missingGroups: [], why: 'This provision does not define the term.' });
     ev.findings.sort((a, b) => required.findIndex((e) => e.id === a.elementId) - required.findIndex((e) => e.id === b.elementId));
     ev.coverage = ev.findings.filter((f) => f.met).length / required.length;
-    ev.score = 0.4 + 0.6 * ev.coverage;
+    ev.score = run.policy.definitions.base + run.policy.definitions.coverage * ev.coverage;
   }
   // order: the provision defining the first term first
   const ordered = required.map((e) => byElement.get(e.id)).filter((x): x is CandidateEvaluation => !!x);
   const unique = [...new Set(ordered)];
   run.chosen.set(article.number, unique);
-  return suggestionsOf(article, profile, unique, unique);
+  return suggestionsOf(run, article, profile, unique, unique);
 }
 
 /**
@@ -688,11 +754,12 @@ function suggestStatuteWide(article: Article, profile: ArticleProfile, run: Run)
   // a general rule: a provision headed for it scores higher, then the share of the elements its own
   // words state, then coverage (presumed findings included)
   const required = requiredElements(article).length || 1;
-  for (const c of evals) c.score = 0.4 + 0.25 * Number(headedHere(c.node, profile, run)) + 0.25 * (foundCount(c) / required) + 0.1 * c.coverage;
+  const w = run.policy.statuteWide;
+  for (const c of evals) c.score = w.base + w.headed * Number(headedHere(c.node, profile, run)) + w.ownWords * (foundCount(c) / required) + w.coverage * c.coverage;
   evals.sort(compareCandidates);
   const implementing = evals.slice(0, 5);
   run.chosen.set(article.number, implementing);
-  return suggestionsOf(article, profile, evals, implementing);
+  return suggestionsOf(run, article, profile, evals, implementing);
 }
 
 function foundCount(c: CandidateEvaluation): number {
@@ -710,11 +777,12 @@ function suggestSanctions(article: Article, profile: ArticleProfile, run: Run): 
   const own = (c: CandidateEvaluation, id?: string) => !!id && c.findings.some((f) => f.elementId === id && f.found && f.hit?.source.kind === 'provision');
   // the penalty that sits with a Convention offence scores highest; then sanctions its own words
   // state for legal persons and for natural persons
-  for (const c of evals) c.score = 0.4 + 0.3 * Number(offenceSections.has(c.node.section)) + 0.15 * Number(own(c, legal?.id)) + 0.1 * Number(own(c, natural?.id)) + 0.05 * c.coverage;
+  const w = run.policy.sanctions;
+  for (const c of evals) c.score = w.base + w.withOffence * Number(offenceSections.has(c.node.section)) + w.legalPersons * Number(own(c, legal?.id)) + w.naturalPersons * Number(own(c, natural?.id)) + w.coverage * c.coverage;
   const ranked = rankCandidates(evals);
   const implementing = ranked.slice(0, 5);
   run.chosen.set(article.number, implementing);
-  return suggestionsOf(article, profile, ranked, implementing);
+  return suggestionsOf(run, article, profile, ranked, implementing);
 }
 
 /** The provisions the matcher relies on for the articles this one depends on (its dependsOn), each once. */
@@ -738,7 +806,7 @@ function groupingOf(node: ProvisionNode): ProvisionNode | undefined {
  */
 function suggestProceduralScope(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
   const powers = dependedOn(article, run);
-  if (!powers.length) return suggestionsOf(article, profile, [], []);
+  if (!powers.length) return suggestionsOf(run, article, profile, [], []);
   const groups = new Set(powers.map((p) => groupingOf(p.node)));
   // read on the provision's own words: a Part that mixes offences and powers marks each as both
   const offenceByItsWords = (n: ProvisionNode) => {
@@ -765,14 +833,15 @@ function suggestProceduralScope(article: Article, profile: ArticleProfile, run: 
   }
   const evals = [...nodes].map((node) => {
     const e = evaluateCandidate(node, run.statuteOf.get(node) ?? statute, article, profile, tools);
-    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: run.examples.similarity(article.number, node), score: 0.4 + 0.6 * e.coverage, breadth: 0, headed: headedHere(node, profile, run) };
+    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: run.examples.similarity(article.number, node), score: 0, breadth: 0, headed: headedHere(node, profile, run) };
   });
   const isPowerNode = (c: CandidateEvaluation) => powers.some((p) => isInside(c.node, p.node) || isInside(p.node, c.node));
   // a clause headed as the scope of the powers scores highest, then the powers themselves, then the
   // share of the scope elements its own words state (and the similarity to confirmed examples)
   const required = requiredElements(article).length || 1;
   for (const c of evals) {
-    c.score = 0.4 + 0.25 * Number(!!c.headed) + 0.15 * Number(isPowerNode(c)) + 0.15 * (foundCount(c) / required) + 0.05 * c.exampleSimilarity;
+    const w = run.policy.scope;
+    c.score = w.base + w.headed * Number(!!c.headed) + w.power * Number(isPowerNode(c)) + w.ownWords * (foundCount(c) / required) + w.example * c.exampleSimilarity;
   }
   const sorted = evals.sort((a, b) => b.score - a.score || b.node.depth - a.node.depth || a.node.index - b.node.index);
   const ranked: CandidateEvaluation[] = [];
@@ -784,7 +853,7 @@ function suggestProceduralScope(article: Article, profile: ArticleProfile, run: 
   }
   const implementing = ranked.slice(0, 6);
   run.chosen.set(article.number, implementing);
-  return suggestionsOf(article, profile, ranked, implementing);
+  return suggestionsOf(run, article, profile, ranked, implementing);
 }
 
 /**
@@ -794,7 +863,7 @@ function suggestProceduralScope(article: Article, profile: ArticleProfile, run: 
  */
 function suggestSafeguards(article: Article, profile: ArticleProfile, run: Run): ArticleSuggestions {
   const chosen = dependedOn(article, run);
-  if (!chosen.length) return suggestionsOf(article, profile, [], []);
+  if (!chosen.length) return suggestionsOf(run, article, profile, [], []);
   // provisions that hand the same powers to other authorities by reference ("may carry out the
   // operations of articles X to Y") without granting a power of their own
   const powers: { node: ProvisionNode; statute: PreparedStatute }[] = chosen.map((c) => ({ node: c.node, statute: c.statute }));
@@ -812,10 +881,10 @@ function suggestSafeguards(article: Article, profile: ArticleProfile, run: Run):
   }
   const evals = powers.map((p) => {
     const e = evaluateCandidate(p.node, p.statute, article, profile, run.tools);
-    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: 0.4 + 0.6 * e.coverage, breadth: 0 };
+    return { ...e, anchorFound: true, retrieval: 0, exampleSimilarity: 0, score: run.policy.safeguards.base + run.policy.safeguards.coverage * e.coverage, breadth: 0 };
   });
   const ranked = [...evals].sort((a, b) => b.coverage - a.coverage || a.node.index - b.node.index);
   run.chosen.set(article.number, ranked);
   // every power is listed: the assessment must see each one's safeguards
-  return { ...suggestionsOf(article, profile, ranked, ranked), suggestions: ranked.map((c, i) => toSuggestion(c, i + 1, 'primary')) };
+  return { ...suggestionsOf(run, article, profile, ranked, ranked), suggestions: ranked.map((c, i) => toSuggestion(c, i + 1, 'primary')) };
 }

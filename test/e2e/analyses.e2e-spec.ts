@@ -44,6 +44,15 @@ describe('analyses API on the sample country', () => {
     expect(report.beyondConvention.length).toBeGreaterThan(0);
   });
 
+  it("explains an article's ranking on request, with reason codes, and not otherwise", async () => {
+    const plain = await http().get(`/analyses/${analysisId}/articles/2`).expect(200);
+    expect(plain.body.explain).toBeUndefined();
+    const res = await http().get(`/analyses/${analysisId}/articles/2?explain=true`).expect(200);
+    expect(res.body.explain.ranked[0]).toMatchObject({ rank: 1, citation: res.body.provisions[0].citation });
+    expect(res.body.explain.ranked[0].codes).toContain('RELIED_ON');
+    expect(res.body.explain.notListed.every((n: { code: string }) => typeof n.code === 'string')).toBe(true);
+  });
+
   it('serves the result per article with ranked provisions and element evidence', async () => {
     const res = await http().get(`/analyses/${analysisId}/articles/2`).expect(200);
     expect(res.body.provisions.length).toBeGreaterThan(0);

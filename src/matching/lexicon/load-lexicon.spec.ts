@@ -17,13 +17,15 @@ describe('the concept lexicon', () => {
       for (const lang of MATCHING_LANGUAGES) expect(c!.phrases[lang]?.length).toBeGreaterThan(0);
     }
     const assessed = [...Array(35).keys()].map((i) => String(i + 1)).filter((n) => n !== '23');
-    expect(lexicon.profiles.map((p) => p.article).sort()).toEqual(assessed.sort());
+    expect(lexicon.profiles.filter((p) => p.instrument === 'ets185').map((p) => p.article).sort()).toEqual(assessed.sort());
+    expect(lexicon.profiles.filter((p) => p.instrument === 'ets189').map((p) => p.article)).toEqual(['2', '3', '4', '5', '6', '7']);
   });
 
-  it('links every profile element to an element of the ETS 185 model', () => {
-    const ets185 = loadInstrumentModels().find((i) => i.id === 'ets185')!;
-    const ids = new Set(ets185.articles.flatMap((a) => a.elements.map((e) => e.id)));
-    for (const p of lexicon.profiles) for (const id of Object.keys(p.elements)) expect(ids).toContain(id);
+  it("links every profile element to an element of its own instrument's model", () => {
+    for (const instrument of loadInstrumentModels()) {
+      const ids = new Set(instrument.articles.flatMap((a) => a.elements.map((e) => e.id)));
+      for (const p of lexicon.profiles.filter((x) => x.instrument === instrument.id)) for (const id of Object.keys(p.elements)) expect(ids).toContain(id);
+    }
   });
 
   it('has no pattern word that the stop-word list silently drops', () => {

@@ -90,15 +90,35 @@ function baseQuery(article: Article, profile: ArticleProfile | undefined, lexico
 }
 
 /** Heading words count three times: a heading says what the provision is about. */
-export function nodeTerms(node: ProvisionNode, language: MatchingLanguage): string[] {
+export function nodeTerms(node: ProvisionNode, language: MatchingLanguage, subtree?: Map<ProvisionNode, string[]>): string[] {
   const heading = node.provision.heading ?? '';
   const analyzer = analyzerFor(language);
   const h = analyzer.terms(heading);
-  return [...h, ...h, ...analyzer.terms(node.subtreeText)];
+  return [...h, ...h, ...(subtree?.get(node) ?? analyzer.terms(node.subtreeText))];
+}
+
+/**
+ * The terms of every provision's words and its descendants', each text tokenised once: a node's
+ * list is its own words' terms followed by its children's lists (its subtree text is the same
+ * texts joined by line breaks, which no word crosses).
+ */
+function subtreeTerms(statute: PreparedStatute): Map<ProvisionNode, string[]> {
+  const analyzer = analyzerFor(statute.language);
+  const out = new Map<ProvisionNode, string[]>();
+  // children come after their parent in document order: fill from the last node back
+  for (let i = statute.nodes.length - 1; i >= 0; i--) {
+    const n = statute.nodes[i];
+    const own = n.ownText ? analyzer.terms(n.ownText) : [];
+    out.set(n, n.children.length ? own.concat(...n.children.map((c) => out.get(c) ?? [])) : own);
+  }
+  return out;
 }
 
 export function buildProvisionIndex(statutes: PreparedStatute[]): Bm25Index<ProvisionNode> {
   const index = new Bm25Index<ProvisionNode>();
-  for (const s of statutes) for (const n of s.nodes) if (n.subtreeText.trim()) index.add(n, nodeTerms(n, s.language));
+  for (const s of statutes) {
+    const subtree = subtreeTerms(s);
+    for (const n of s.nodes) if (n.subtreeText.trim()) index.add(n, nodeTerms(n, s.language, subtree));
+  }
   return index;
 }
