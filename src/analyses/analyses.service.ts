@@ -18,7 +18,8 @@ import { MappingsRepository } from '../review/mappings.repository';
 import { reconcile, StoredMapping } from '../review/reconcile';
 import { ReviewEvents } from '../review/review-events';
 import { AnalysisReport, buildAnalysisReport } from '../reports/analysis-report';
-import { countProvisions } from '../statutes/ingest';
+import { DamageSign, damageSigns } from '../statutes/damage-signs';
+import { NotInEffect } from '../statutes/law/in-force';
 import { provisionTexts } from '../statutes/provision-text';
 import { StatutesService } from '../statutes/statutes.service';
 import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
@@ -34,7 +35,7 @@ export interface StoredAnalysis {
 }
 
 /** The match outline as stored with a run, with the statutes it read. */
-type StoredOutline = MatchOutline & { statutes: AnalysisReport['statutes']; damaged?: string[] };
+type StoredOutline = MatchOutline & { statutes: AnalysisReport['statutes']; asAt?: string; excluded?: NotInEffect[]; damaged?: DamageSign[] };
 
 export type AnalysisProgress = (done: number, total: number, label: string) => void;
 
@@ -85,7 +86,14 @@ export class AnalysisService implements OnModuleInit {
     });
     const texts = new Map(law.map((s) => [s.title, provisionTexts(s.parsed.provisions)]));
     const textOf = (statute: string, citation: string) => texts.get(statute)?.get(citation);
-    const outline: StoredOutline = { ...outlineOf(matched), statutes: law.map((s) => ({ title: s.title, language: s.parsed.language, provisions: countProvisions(s.parsed) })) };
+    const lines = buildAnalysisReport(code, law, { instrument: instrumentId, articles: [], beyondConvention: [] });
+    const outline: StoredOutline = {
+      ...outlineOf(matched),
+      statutes: lines.statutes,
+      asAt: law.asAt,
+      excluded: law.excluded,
+      damaged: law.flatMap((s) => damageSigns(s.title, s.parsed)),
+    };
     const saved = await this.db.transaction(async (em) => {
       const existing = await this.mappings.ofJurisdiction(code, instrumentId, em);
       const plan = reconcile(existing, mappingsFromSuggestions(matched), textOf, `${matched.engine.name}@${matched.engine.version}`);
@@ -94,7 +102,7 @@ export class AnalysisService implements OnModuleInit {
       await this.mappings.insert(em, code, plan.insert);
       for (const m of plan.staled) await this.audit.record(em, { actor, action: 'mapping.stale', subject: `mapping:${m.id}`, jurisdiction: code, after: { stale: true, staleDetail: m.staleDetail } });
       for (const m of plan.reopened) await this.audit.record(em, { actor, action: 'mapping.reopen', subject: `mapping:${m.id}`, jurisdiction: code, after: { status: m.status, staleDetail: m.staleDetail } });
-      const current = await this.mappings.ofJurisdiction(code, instrumentId, em);
+      const current = inEffect(await this.mappings.ofJurisdiction(code, instrumentId, em), outline);
       const result = assessMappings(instrument, outline, current, { reservationsMade: await this.reservationsMade(code, instrument, em), damaged: outline.damaged });
       const report = buildAnalysisReport(code, law, result);
       const row = await em.getRepository(AnalysisEntity).save({ jurisdictionCode: code, instrumentId, statuteVersionIds: law.map((s) => s.versionId), result: report, outline, assessedAt: new Date().toISOString() });
@@ -183,8 +191,8 @@ export class AnalysisService implements OnModuleInit {
 
   private async reportFrom(row: Pick<AnalysisEntity, 'jurisdictionCode' | 'outline'>, instrument: Instrument, mappings: MappingRecord[], em?: EntityManager): Promise<AnalysisReport> {
     const outline = row.outline as StoredOutline;
-    const result = assessMappings(instrument, outline, mappings, { reservationsMade: await this.reservationsMade(row.jurisdictionCode, instrument, em), damaged: outline.damaged });
-    return buildAnalysisReport(row.jurisdictionCode, outline.statutes, result);
+    const result = assessMappings(instrument, outline, inEffect(mappings, outline), { reservationsMade: await this.reservationsMade(row.jurisdictionCode, instrument, em), damaged: outline.damaged });
+    return buildAnalysisReport(row.jurisdictionCode, Object.assign([...outline.statutes], { asAt: outline.asAt, excluded: outline.excluded }), result);
   }
 
   /** The ids of the instrument's reservations and declarations the State has on record (never a designation). */
@@ -206,6 +214,18 @@ export class AnalysisService implements OnModuleInit {
     const languages = await this.statutes.languagesOf(decided.map((d) => ({ jurisdiction: d.jurisdiction, title: d.statute })));
     return confirmedExamples(decided.map((d) => ({ ...d, language: languages.get(`${d.jurisdiction}\u0000${d.statute}`) })));
   }
+}
+
+/**
+ * The mappings of provisions in effect on the run's day: a decision on a provision since repealed,
+ * suspended or not yet commenced (or on a statute that is a bill, a draft or repealed) implements
+ * nothing, whoever took it. The record stays; it counts again when the provision does.
+ */
+function inEffect<T extends MappingRecord>(mappings: T[], outline: StoredOutline): T[] {
+  const read = new Set(outline.statutes.map((s) => s.title));
+  const out = outline.excluded ?? [];
+  const within = (c: string, d: string) => c === d || c.startsWith(`${d}(`);
+  return mappings.filter((m) => read.has(m.statute) && !out.some((x) => x.statute === m.statute && (!x.citation || within(m.citation, x.citation))));
 }
 
 function toStored(row: AnalysisEntity): StoredAnalysis {

@@ -8,6 +8,7 @@ import { ArticleAssessment, ArticleExplanation, BeyondConventionFinding, MatchRe
 import { match, MatchInput } from '../matching/match';
 import { effectiveMappings, mappingsFromSuggestions } from '../review/effective';
 import { MappingRecord } from '../review/mapping.model';
+import { DamageSign, damageSigns } from '../statutes/damage-signs';
 
 export interface AnalysisResult {
   instrument: string;
@@ -18,7 +19,7 @@ export interface AnalysisResult {
 export interface AssessOptions {
   reservationsMade?: ReadonlySet<string>;
   unjudgeable?: Map<string, string>;
-  damaged?: string[];
+  damaged?: DamageSign[];
 }
 
 /** What of a match the assessment needs again later (stored with the analysis, so decisions can be re-assessed without the matcher). */
@@ -52,7 +53,8 @@ export function assessMappings(instrument: Instrument, outline: MatchOutline, ma
 export function analyzeLaw(input: MatchInput & AssessOptions): AnalysisResult {
   const matched = match(input);
   const outline = outlineOf(matched);
-  const result = assessMappings(input.instrument, outline, mappingsFromSuggestions(matched), input);
+  const damaged = input.damaged ?? input.statutes.flatMap((s) => damageSigns(s.title, s.parsed));
+  const result = assessMappings(input.instrument, outline, mappingsFromSuggestions(matched), { ...input, damaged });
   return input.explain ? withExplanations(result, outline) : result;
 }
 

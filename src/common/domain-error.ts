@@ -36,6 +36,8 @@ export type DomainErrorCode =
   | 'ALREADY_EXISTS'
   // a decision made on a version of a mapping that someone else has changed since
   | 'VERSION_CONFLICT'
+  // a tool the server relies on is not there (chromium for PDF)
+  | 'PDF_UNAVAILABLE'
   // the model shipped in data/ is wrong: a bug of ours, not the user's
   | 'INVALID_MODEL';
 

@@ -13,8 +13,10 @@ import { AnalysisEntity } from '../analyses/analysis.entity';
 import { ProvisionEntity } from '../statutes/entities/provision.entity';
 import { StatuteVersionEntity } from '../statutes/entities/statute-version.entity';
 import { StatuteEntity } from '../statutes/entities/statute.entity';
+import { LegalEffectEntity } from '../statutes/entities/legal-effect.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
 import { Review1765000000000 } from './migrations/1765000000000-review';
+import { LegalEffect1765200000000 } from './migrations/1765200000000-legal-effect';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { MappingEntity } from '../review/entities/mapping.entity';
@@ -35,8 +37,9 @@ export const ENTITIES = [
   TreatyStatusEntity,
   TreatyReservationEntity,
   JobEntity,
+  LegalEffectEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764150000000, Review1765000000000, TreatyStatus1765100000000];
+export const MIGRATIONS = [InitialSchema1764150000000, Review1765000000000, TreatyStatus1765100000000, LegalEffect1765200000000];
 
 export const DEFAULT_SQLITE_PATH = resolve(REPO_ROOT, 'var', 'concordance.sqlite');
 

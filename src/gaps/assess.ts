@@ -20,11 +20,13 @@ export interface AssessInput {
   /** Articles a damaged source or an unplaced provision leaves unjudgeable, with why. */
   unjudgeable?: Map<string, string>;
   /**
-   * Signs that the law as read is incomplete (a text cut mid-sentence, numbering gaps, a provision
-   * ending inside a quotation): what was found still counts, but a gap is not established, so an
-   * article that would be missing or partial is not assessed, with these reasons.
+   * Signs that the law as read is incomplete. What was found still counts, but a gap is not
+   * established where the damage reaches: an article listing a provision that was cut (or ends
+   * inside a quotation) is not assessed; with words lost anywhere in the source (NUL bytes, a cut
+   * character), an article found nowhere is not assessed either. A number missing from the series
+   * reaches no article one can name: the missing articles say so.
    */
-  damaged?: string[];
+  damaged?: { statute: string; reach: 'provision' | 'source' | 'gap'; citation?: string; reason: string }[];
   /** Ids of the reservations and declarations the State has made (its treaty status). */
   reservationsMade?: ReadonlySet<string>;
 }
@@ -41,9 +43,19 @@ export function assess(input: AssessInput): ArticleAssessment[] {
     const unjudgeable = input.unjudgeable?.get(article.number);
     if (unjudgeable) return notAssessed(article, unjudgeable);
     const result = assessArticle(article, a.lookedFor, input);
-    if (input.damaged?.length && (result.status === 'missing' || result.status === 'partial')) return gapNotEstablished(result, input.damaged);
-    return result;
+    const reached = result.status === 'missing' || result.status === 'partial' ? damageReaching(result, input.mappings.get(article.number) ?? [], input.damaged ?? []) : [];
+    if (reached.length) return gapNotEstablished(result, reached);
+    const gaps = result.status === 'missing' ? (input.damaged ?? []).filter((d) => d.reach === 'gap') : [];
+    return gaps.length ? { ...result, reasons: [...result.reasons, ...gaps.map((d) => `Read with care: ${d.statute}: ${d.reason}.`)] } : result;
   });
+}
+
+/** The damage that reaches an article's gap: a cut provision it lists, or (for an article found nowhere) words lost from the source. */
+function damageReaching(a: ArticleAssessment, own: EffectiveMapping[], damaged: NonNullable<AssessInput['damaged']>): string[] {
+  const nested = (c: string, d: string) => c === d || c.startsWith(`${d}(`) || d.startsWith(`${c}(`);
+  const tied = damaged.filter((d) => d.reach === 'provision' && own.some((m) => m.statute === d.statute && nested(m.citation, d.citation!)));
+  const whole = a.status === 'missing' ? damaged.filter((d) => d.reach === 'source') : [];
+  return [...tied, ...whole].map((d) => `${d.statute}: ${d.reason}`);
 }
 
 /** A gap read from a damaged source is not established: the article is not assessed, keeping what was found. */

@@ -1,8 +1,11 @@
 import { countProvisions } from '../statutes/ingest';
 import { ParsedStatute } from '../statutes/provision.model';
+import type { NotInEffect } from '../statutes/law/in-force';
 import { ArticleAssessment, BeyondConventionFinding, Relationship } from '../matching/match.model';
 
-type StatuteLine = { title: string; language: string; provisions: number };
+/** A statute of the law analysed; the version fields say which text was read (absent in analyses stored before they existed). */
+type StatuteLine = { title: string; language: string; provisions: number; statuteId?: number; version?: number; versionDate?: string | null; status?: string };
+type LawItem = { title: string; parsed: ParsedStatute; statuteId?: number; version?: number; versionDate?: string | null; status?: string };
 
 /**
  * The analysis as other tools read it (the `analyze --json` contract in ARCHITECTURE.md, and the
@@ -12,6 +15,10 @@ export interface AnalysisReport {
   instrument: string;
   jurisdiction: string;
   statutes: StatuteLine[];
+  /** The day whose law was analysed (statutes and provisions in force then). */
+  asAt?: string;
+  /** Statutes and provisions left out because they were not in effect, with why. */
+  notInEffect?: NotInEffect[];
   articles: ArticleAssessment[];
   beyondConvention: BeyondConventionFinding[];
   summary: {
@@ -32,14 +39,25 @@ export interface AnalysisReport {
 
 export function buildAnalysisReport(
   jurisdiction: string,
-  statutes: { title: string; parsed: ParsedStatute }[] | StatuteLine[],
+  statutes: (LawItem[] | StatuteLine[]) & { asAt?: string; excluded?: NotInEffect[] },
   result: { instrument: string; articles: ArticleAssessment[]; beyondConvention: BeyondConventionFinding[] },
 ): AnalysisReport {
   const count = (f: (a: ArticleAssessment) => boolean) => result.articles.filter(f).length;
   return {
     instrument: result.instrument,
     jurisdiction,
-    statutes: statutes.map((s) => ('parsed' in s ? { title: s.title, language: s.parsed.language, provisions: countProvisions(s.parsed) } : s)),
+    statutes: (statutes as (LawItem | StatuteLine)[]).map((s) =>
+      'parsed' in s
+        ? {
+            title: s.title,
+            language: s.parsed.language,
+            provisions: countProvisions(s.parsed),
+            ...(s.statuteId !== undefined ? { statuteId: s.statuteId, version: s.version, versionDate: s.versionDate ?? null, status: s.status } : {}),
+          }
+        : s,
+    ),
+    ...(statutes.asAt ? { asAt: statutes.asAt } : {}),
+    ...(statutes.excluded ? { notInEffect: statutes.excluded } : {}),
     articles: result.articles,
     beyondConvention: result.beyondConvention,
     summary: {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -20,8 +20,9 @@ import { ActorName, Roles } from '../auth/roles';
 import { DomainError } from '../common/domain-error';
 import { requireUpload, UploadedBytes, uploadSchema } from '../common/upload';
 import { ImportStatuteDto } from './dto/import-statute.dto';
+import { LegalEffectDto, RecordLegalEffectDto, UpdateStatuteDto } from './dto/legal-effect.dto';
 import { Provision } from './provision.model';
-import { ImportStatuteResult, StatutesService, StatuteSummary } from './statutes.service';
+import { ImportStatuteResult, LegalEffectView, StatutesService, StatuteSummary } from './statutes.service';
 
 @ApiTags('statutes')
 @Controller()
@@ -86,6 +87,39 @@ export class StatutesController {
   @ApiQuery({ name: 'version', required: false, type: Number })
   provision(@Param('id', ParseIntPipe) id: number, @Param('citation') citation: string, @Query('version') version?: string): Promise<Provision> {
     return this.statutes.getProvision(id, citation, parseVersion(version));
+  }
+
+  @Patch('statutes/:id')
+  @Roles('admin', 'reviewer')
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: "Correct a statute's title (its year is read from it), status (in-force, bill, draft, repealed) or source" })
+  @ApiOkResponse({ type: StatuteSummaryDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateStatuteDto, @ActorName() actor: string): Promise<StatuteSummary> {
+    return this.statutes.updateStatute(id, dto, actor);
+  }
+
+  @Post('statutes/:id/legal-effects')
+  @Roles('admin', 'reviewer')
+  @ApiSecurity('api-key')
+  @ApiOperation({
+    summary: 'Record that a provision (or the whole statute) is not in effect: not commenced, suspended by a court, repealed, struck down',
+    description: 'With the period (from inclusive, to exclusive) and the source. Analyses leave it out of the law for the days it applies.',
+  })
+  @ApiCreatedResponse({ type: LegalEffectDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such statute, or no such provision in it' })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  recordEffect(@Param('id', ParseIntPipe) id: number, @Body() dto: RecordLegalEffectDto, @ActorName() actor: string): Promise<LegalEffectView> {
+    return this.statutes.recordLegalEffect(id, dto, actor);
+  }
+
+  @Get('statutes/:id/legal-effects')
+  @ApiOperation({ summary: 'Legal effects recorded for a statute and its provisions' })
+  @ApiOkResponse({ type: [LegalEffectDto] })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  effects(@Param('id', ParseIntPipe) id: number): Promise<LegalEffectView[]> {
+    return this.statutes.listLegalEffects(id);
   }
 }
 

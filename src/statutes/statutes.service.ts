@@ -15,6 +15,45 @@ import { normaliseCitation } from './citation';
 import { buildTree, diffProvisions, FlatProvision, flattenProvisions } from './flatten';
 import { countProvisions, ingestStatute, yearFromTitle } from './ingest';
 import { ParsedStatute, Provision } from './provision.model';
+import { LegalEffectEntity, LegalEffectKind } from './entities/legal-effect.entity';
+import { EffectRecord, fromRecord, NotInEffect, statuteNotInEffect, today, versionAt, withoutProvisionsNotInEffect } from './law/in-force';
+
+/** One statute of the law analysed, with the version used and what of it was left out. */
+export interface LawInForce {
+  title: string;
+  versionId: number;
+  parsed: ParsedStatute;
+  statuteId: number;
+  version: number;
+  versionDate: string | null;
+  status: StatuteStatus;
+  notInEffect: NotInEffect[];
+}
+
+/** The law handed to the matcher: the statutes that count, plus what was left out and why. */
+export type Law = LawInForce[] & { asAt: string; excluded: NotInEffect[] };
+
+export interface LegalEffectInput {
+  citation?: string;
+  effect: LegalEffectKind;
+  from?: string;
+  to?: string;
+  source: string;
+  note?: string;
+}
+
+export interface LegalEffectView {
+  id: number;
+  statuteId: number;
+  citation: string | null;
+  effect: LegalEffectKind;
+  from: string | null;
+  to: string | null;
+  source: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
 
 export interface ImportStatuteInput {
   jurisdiction: string;
@@ -235,21 +274,111 @@ export class StatutesService {
     return out;
   }
 
-  /** Every current statute of a jurisdiction, parsed, for analysis. */
-  async currentLaw(jurisdiction: string): Promise<{ title: string; versionId: number; parsed: ParsedStatute }[]> {
+  /**
+   * The law in force in a jurisdiction on `asAt` (today by default), parsed, for analysis: statutes in
+   * force, each at the version in force then, without the provisions a legal effect takes out.
+   * What was left out is listed on the result (`excluded`, and per statute `notInEffect`).
+   */
+  async currentLaw(jurisdiction: string, asAt?: string): Promise<Law> {
     const code = normaliseJurisdiction(jurisdiction);
+    const day = asAt ?? today();
     const statutes = await this.db.getRepository(StatuteEntity).find({ where: { jurisdictionCode: code }, order: { id: 'ASC' } });
     if (!statutes.length) throw new DomainError('JURISDICTION_NOT_FOUND', `No statutes have been imported for ${code}: import one first (POST /jurisdictions/${code}/statutes).`);
-    const out = [];
+    const law: LawInForce[] = [];
+    const excluded: NotInEffect[] = [];
     for (const s of statutes) {
-      const v = await this.findVersion(s.id);
-      out.push({
-        title: s.title,
-        versionId: v.id,
-        parsed: { title: s.title, language: s.language, format: v.format, provisions: buildTree(await this.flatRows(this.db.manager, v.id)), warnings: v.warnings },
-      });
+      const records = await this.effectRecords(s.id);
+      const whole = statuteNotInEffect(s.status, records, day);
+      if (whole) {
+        excluded.push({ statute: s.title, statuteId: s.id, ...whole });
+        continue;
+      }
+      const item = await this.lawOf(s, records, day);
+      if (item) law.push(item);
+      else excluded.push({ statute: s.title, statuteId: s.id, reason: 'not-yet-enacted' });
     }
-    return out;
+    return Object.assign(law, { asAt: day, excluded: [...excluded, ...law.flatMap((l) => l.notInEffect)] });
+  }
+
+  /** One statute as law, whatever its status (a bill to compare), with the provisions not in effect on `asAt` taken out. */
+  async statuteAsLaw(id: number, asAt?: string): Promise<LawInForce> {
+    const s = await this.findStatute(id);
+    const day = asAt ?? today();
+    const item = await this.lawOf(s, await this.effectRecords(s.id), day);
+    if (!item) throw new DomainError('STATUTE_NOT_FOUND', `Statute ${id} has no version dated on or before ${day}.`);
+    return item;
+  }
+
+  private async lawOf(s: StatuteEntity, records: EffectRecord[], day: string): Promise<LawInForce | undefined> {
+    const versions = await this.db.getRepository(StatuteVersionEntity).find({ where: { statuteId: s.id } });
+    // without a date asked for, the current version; with one, the version in force then
+    const v = day === today() ? versions.find((x) => x.version === s.currentVersion) : versionAt(versions, day);
+    if (!v) return undefined;
+    const { tree, removed } = withoutProvisionsNotInEffect(buildTree(await this.flatRows(this.db.manager, v.id)), records, day);
+    return {
+      title: s.title,
+      versionId: v.id,
+      statuteId: s.id,
+      version: v.version,
+      versionDate: v.versionDate,
+      status: s.status,
+      parsed: { title: s.title, language: s.language, format: v.format, provisions: tree, warnings: v.warnings },
+      notInEffect: removed.map((r) => ({ statute: s.title, statuteId: s.id, ...fromRecord(r.record, r.citation) })),
+    };
+  }
+
+  private async effectRecords(statuteId: number): Promise<EffectRecord[]> {
+    return this.db.getRepository(LegalEffectEntity).find({ where: { statuteId }, order: { id: 'ASC' } });
+  }
+
+  /** Records that a provision (or, without citation, the statute) is not in effect for a period. */
+  async recordLegalEffect(statuteId: number, input: LegalEffectInput, recordedBy: string): Promise<LegalEffectView> {
+    const s = await this.findStatute(statuteId);
+    if (input.from && input.to && input.to <= input.from) throw new DomainError('INVALID_INPUT', `to (${input.to}) must be after from (${input.from}).`);
+    if (input.citation) await this.getProvision(s.id, input.citation);
+    return this.db.transaction(async (em) => {
+      const saved = await em.getRepository(LegalEffectEntity).save({
+        statuteId: s.id,
+        citation: input.citation?.trim() || null,
+        effect: input.effect,
+        fromDate: input.from ?? null,
+        toDate: input.to ?? null,
+        source: input.source,
+        note: input.note ?? null,
+        recordedBy,
+      });
+      const view = toEffectView(saved);
+      await this.audit.record(em, { actor: recordedBy, action: 'legal-effect.record', subject: `statute:${s.id}`, jurisdiction: s.jurisdictionCode, after: view });
+      return view;
+    });
+  }
+
+  async listLegalEffects(statuteId: number): Promise<LegalEffectView[]> {
+    await this.findStatute(statuteId);
+    return (await this.db.getRepository(LegalEffectEntity).find({ where: { statuteId }, order: { id: 'ASC' } })).map(toEffectView);
+  }
+
+  /** Corrects a statute's title (the year is read again from it), status or source. */
+  async updateStatute(id: number, patch: { title?: string; status?: StatuteStatus; source?: string }, actor = 'system'): Promise<StatuteSummary> {
+    const s = await this.findStatute(id);
+    const before = { title: s.title, status: s.status, source: s.source };
+    if (patch.title !== undefined) {
+      const title = patch.title.trim();
+      if (!title) throw new DomainError('INVALID_INPUT', 'title must not be empty.');
+      const clash = await this.db.getRepository(StatuteEntity).findOneBy({ jurisdictionCode: s.jurisdictionCode, title });
+      if (clash && clash.id !== s.id) throw new DomainError('ALREADY_EXISTS', `${s.jurisdictionCode} already has a statute titled '${title}' (id ${clash.id}).`);
+      s.title = title;
+      s.year = yearFromTitle(title);
+    }
+    if (patch.status !== undefined) s.status = patch.status;
+    if (patch.source !== undefined) s.source = patch.source;
+    return this.db.transaction(async (em) => {
+      await em.getRepository(StatuteEntity).save(s);
+      // mappings cite the statute by title: a renamed statute keeps its reviewed mappings (by table name: review depends on statutes, not the reverse)
+      if (before.title !== s.title) await em.createQueryBuilder().update('mapping').set({ statute: s.title }).where('"jurisdictionCode" = :code AND statute = :old', { code: s.jurisdictionCode, old: before.title }).execute();
+      await this.audit.record(em, { actor, action: 'statute.update', subject: `statute:${s.id}`, jurisdiction: s.jurisdictionCode, before, after: { title: s.title, status: s.status, source: s.source } });
+      return this.summary(em, s);
+    });
   }
 
   private async findStatute(id: number): Promise<StatuteEntity> {
@@ -266,6 +395,21 @@ export class StatutesService {
   }
 }
 
+
+function toEffectView(r: LegalEffectEntity): LegalEffectView {
+  return {
+    id: r.id,
+    statuteId: r.statuteId,
+    citation: r.citation,
+    effect: r.effect,
+    from: r.fromDate,
+    to: r.toDate,
+    source: r.source,
+    note: r.note,
+    recordedBy: r.recordedBy,
+    recordedAt: new Date(r.recordedAt).toISOString(),
+  };
+}
 
 function findByCitation(nodes: Provision[], wanted: string): Provision | undefined {
   for (const n of nodes) {

@@ -45,3 +45,32 @@ describe('reservations on record change the gaps of the sample country', () => {
     expect(log.find((e) => e.action === 'treaty-status.put')?.actor).toBe('bootstrap treaty-office key (treaty-office)');
   });
 });
+
+/** The law in force wins over every mapping, an expert's included: a provision not in effect implements nothing. */
+describe("an expert's mapping of a provision no longer in effect", () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+  const status16 = async () => ((await http().get('/jurisdictions/XA/analyses/latest').expect(200)).body.report.articles as { article: string; status: string }[]).find((a) => a.article === '16')!.status;
+
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('stops counting once the provision is suspended, and the recording is audited', async () => {
+    const imported = await http().post('/jurisdictions/XA/statutes').set('X-API-Key', REVIEWER_KEY).attach('file', readFileSync(join(DATA_DIR, 'samples', 'xa-computer-crimes-act.txt')), 'xa-computer-crimes-act.txt').expect(201);
+    const statute = imported.body.statute;
+    await http().post('/jurisdictions/XA/analyses').set('X-API-Key', REVIEWER_KEY).expect(201);
+    await http()
+      .post('/jurisdictions/XA/mappings')
+      .set('X-API-Key', REVIEWER_KEY)
+      .send({ article: '16', statute: statute.title, citation: '16(3)', relationship: 'equal', rationale: 'Read as a preservation order (test).' })
+      .expect(201);
+    expect(await status16()).toBe('covered');
+    await http().post(`/statutes/${statute.id}/legal-effects`).set('X-API-Key', REVIEWER_KEY).send({ citation: '16', effect: 'suspended', from: '2026-01-01', source: 'An invented court order (test).' }).expect(201);
+    await http().post('/jurisdictions/XA/analyses').set('X-API-Key', REVIEWER_KEY).expect(201);
+    expect(await status16()).toBe('missing');
+    const log = (await http().get('/audit?jurisdiction=XA').expect(200)).body.items.map((e: { action: string }) => e.action);
+    expect(log).toContain('legal-effect.record');
+  });
+});

@@ -4,8 +4,23 @@
  * in one place and can be tested without parsing HTML.
  */
 import { Article, Declaration, Element, Grouping, Instrument, Reservation } from '../../instruments/instrument.model';
-import { ArticleAssessment, ArticleStatus, BeyondConventionFinding, GapSeverity } from '../../matching/match.model';
+import { ArticleAssessment, ArticleStatus, BeyondConventionFinding, GapSeverity, ProvisionMatch } from '../../matching/match.model';
 import { AnalysisReport } from '../analysis-report';
+import { messages, Messages, PageLanguage } from '../messages/messages';
+import type { NotInEffect } from '../../statutes/law/in-force';
+
+/** Who made the call on a mapping: the lead's review step adds `origin` per provision and `basis` per article. */
+export type Origin = 'machine' | 'expert' | 'mixed' | 'none';
+export const provisionOrigin = (p: ProvisionMatch): 'machine' | 'expert' => ((p as ProvisionMatch & { origin?: string }).origin === 'expert' ? 'expert' : 'machine');
+export function articleOrigin(a: ArticleAssessment): Origin {
+  const basis = (a as ArticleAssessment & { basis?: string }).basis;
+  if (basis === 'expert' || basis === 'machine' || basis === 'mixed' || basis === 'none') return basis;
+  const origins = new Set(a.provisions.map(provisionOrigin));
+  return origins.size > 1 ? 'mixed' : origins.has('expert') ? 'expert' : 'machine';
+}
+
+/** The stored text of a provision, looked up by statute title and citation. */
+export type ProvisionText = (statute: string, citation: string) => { text: string; heading?: string } | undefined;
 
 export interface GapReportInput {
   analysis: { id: number; jurisdiction: string; createdAt: string; jurisdictionName?: string | null };
@@ -15,6 +30,47 @@ export interface GapReportInput {
   review?: { reviewedArticles: string[] };
   /** Where the API is served (e.g. `https://concordance.example.org`), so that printed links are complete. */
   baseUrl?: string;
+  /** Page language; English by default. */
+  lang?: PageLanguage;
+  /** Full texts of the provisions cited, for the side-by-side view; without it, only the quotes show. */
+  provisionText?: ProvisionText;
+  /** Open every article of the side-by-side view (for print and PDF). */
+  openAll?: boolean;
+}
+
+/** What a drafter could write for one unmet element. */
+export interface DraftingNote {
+  element: Element;
+  where: string;
+  must: string;
+  /** A concrete note for this element, from the catalogue, when one is written. */
+  note?: string;
+  /** The reservation or declaration that could be made instead, consistent with the severity. */
+  instead?: string;
+}
+
+export interface SideProvision {
+  citation: string;
+  statute: string;
+  language?: string;
+  origin: 'machine' | 'expert';
+  /** The provision's full text (heading first), when stored. */
+  text?: string;
+  met: { element: Element | { id: string; label: string }; evidence?: string; why?: string }[];
+}
+
+export interface SideBySide {
+  article: string;
+  title: string;
+  status: ArticleStatus;
+  severity: GapSeverity;
+  origin: Origin;
+  open: boolean;
+  official: boolean;
+  paragraphs: { number: string; text: string }[];
+  elements: Element[];
+  provisions: SideProvision[];
+  unmet: UnmetElement[];
 }
 
 /** A reservation or declaration the Convention allows, named for the reader. */
@@ -60,12 +116,14 @@ export interface GapView {
   allowances: Allowance[];
   law?: LawNow;
   fix: string;
+  notes: DraftingNote[];
+  origin: Origin;
   reasons: string[];
 }
 
 export interface TableGroup {
   heading: string;
-  rows: { article: string; title: string; status: ArticleStatus; severity: GapSeverity; citations: string[] }[];
+  rows: { article: string; title: string; status: ArticleStatus; severity: GapSeverity; citations: string[]; origin?: Origin }[];
 }
 
 export interface GapReportView {
@@ -75,7 +133,7 @@ export interface GapReportView {
   treatySeries: string;
   analysisId: number;
   date: string;
-  statutes: { title: string; language: string; provisions: number }[];
+  statutes: AnalysisReport['statutes'];
   counts: { assessed: number; covered: number; partial: number; missing: number; blocking: number; coverable: number; advisory: number };
   blocking: GapView[];
   coverable: GapView[];
@@ -84,18 +142,30 @@ export interface GapReportView {
   table: TableGroup[];
   /** Articles left out of the table because none of their chapter is assessed (final clauses). */
   notAssessed: string[];
+  /** Articles the analysis could not assess (no lexicon for the language, a damaged source), with why: no readiness can be concluded over them. */
+  unassessed: { article: string; reason: string }[];
   reviewedArticles: string[];
+  sideBySide: SideBySide[];
+  notInEffect: NotInEffect[];
+  asAt?: string;
+  lang: PageLanguage;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `14 May 2025, 09:30 UTC`: the same on every server, whatever its locale or time zone. */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, months: string[] = MONTHS): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+  return `${d.getUTCDate()} ${months[d.getUTCMonth()] ?? MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+}
+
+/** `2020-02-20` → `20 February 2020`. */
+export function formatDay(day: string, months: string[] = MONTHS): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${Number(m[3])} ${months[Number(m[2]) - 1] ?? ''} ${m[1]}` : day;
 }
 
 /** `1.a` → `Art. 6(1)(a)`; `a` → `Art. 1(a)`; a basis such as `11(3)` or `27(9)(e)` stays as printed. */
@@ -199,47 +269,89 @@ function lawNow(article: Article | undefined, a: ArticleAssessment, languages: M
 function asClause(label: string): string {
   const text = label.trim().replace(/[.;]+$/, '');
   const first = text.split(/\s/)[0] ?? '';
-  const lowerable = /^[A-Z][a-z-]*$/.test(first) && !/^(Arts?|Party|Parties|Convention)$/.test(first);
+  const lowerable = /^\p{Lu}[\p{Ll}-]*$/u.test(first) && !/^(Arts?|Party|Parties|Convention)$/.test(first);
   return lowerable ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
 /** The mental element and "without right" read better after the conduct than as items of their own. */
-const FAULT_WORDS: Record<string, string> = { intent: 'intentionally', 'without-right': 'without right' };
+const FAULT_SLUGS = ['intent', 'without-right'];
 
-function describeElements(needed: Element[]): string {
+function describeElements(needed: Element[], m: Messages): string {
   const slug = (e: Element) => e.id.slice(e.id.indexOf('.') + 1);
-  const conduct = needed.filter((e) => !(slug(e) in FAULT_WORDS));
-  const fault = needed.filter((e) => slug(e) in FAULT_WORDS).map((e) => FAULT_WORDS[slug(e)]);
+  const conduct = needed.filter((e) => !FAULT_SLUGS.includes(slug(e)));
+  const fault = needed.filter((e) => FAULT_SLUGS.includes(slug(e))).map((e) => m.t(`drafting.fault.${slug(e)}`));
   if (!conduct.length || !fault.length) return needed.map((e) => asClause(e.label)).join('; ');
-  return `${conduct.map((e) => asClause(e.label)).join('; ')}, when committed ${fault.join(' and ')}`;
+  return m.t('drafting.committed', { conduct: conduct.map((e) => asClause(e.label)).join('; '), fault: fault.join(` ${m.t('drafting.and')} `) });
 }
 
-/** What a fix looks like, from the article's kind and the elements that need legislation. */
-export function describeFix(article: Article | undefined, status: ArticleStatus, law: LawNow | undefined, needed: Element[], instrument: Instrument): string {
-  if (!needed.length) return 'The matcher named no unmet element; see its reasons above.';
-  const what = describeElements(needed);
-  const amend = status === 'partial' && law ? `Amend provision ${law.citation} of the ${law.statute}, or add a provision, so that the law also covers: ` : '';
+/** What a fix looks like, from the article's kind and the elements that need legislation (wording from the catalogue). */
+export function describeFix(
+  article: Article | undefined,
+  status: ArticleStatus,
+  law: LawNow | undefined,
+  needed: Element[],
+  instrument: Instrument,
+  m: Messages = messages('en'),
+): string {
+  if (!needed.length) return m.t('drafting.none');
+  const what = describeElements(needed, m);
+  const amend = status === 'partial' && law ? m.t('drafting.amend', { citation: law.citation, statute: law.statute }) : '';
   const safeguards = instrument.articles.find((a) => a.kind === 'procedural' && /safeguard/i.test(a.title));
   switch (article?.kind) {
     case 'criminalisation':
-      return `${amend || 'Add an offence covering: '}${what}.`;
+      return `${amend || m.t('drafting.criminalisation')}${what}.`;
     case 'procedural': {
-      const subject = safeguards && safeguards.number !== article.number ? ` (subject to the conditions and safeguards of Art. ${safeguards.number})` : '';
-      return amend ? `${amend}${what}.` : `Give the competent authorities a power${subject} providing for: ${what}.`;
+      const subject = safeguards && safeguards.number !== article.number ? m.t('drafting.procedural.subject', { article: safeguards.number }) : '';
+      return amend ? `${amend}${what}.` : `${m.t('drafting.procedural', { subject })}${what}.`;
     }
     case 'jurisdiction': {
       // the labels all start "Jurisdiction over …"/"Jurisdiction where …": say it once
       const grounds = needed.map((e) => asClause(e.label).replace(/^jurisdiction\s+/i, '')).join('; ');
-      return `${amend ? `${amend}jurisdiction ` : 'Give the courts jurisdiction '}${grounds}.`;
+      return `${amend ? `${amend}${m.t('drafting.jurisdiction.amend')}` : m.t('drafting.jurisdiction')}${grounds}.`;
     }
     case 'definitions':
-      return `${amend || 'Add definitions so that: '}${what}.`;
+      return `${amend || m.t('drafting.definitions')}${what}.`;
     default:
-      return `${amend || 'Provide in law for: '}${what}.`;
+      return `${amend || m.t('drafting.default')}${what}.`;
   }
 }
 
-function gapView(a: ArticleAssessment, article: Article | undefined, instrument: Instrument, languages: Map<string, string>): GapView {
+/**
+ * One note per unmet element: what to add, where it would sit, and (only where the severity allows
+ * it) the reservation or declaration that could be made instead. A blocking gap never says an
+ * allowance makes legislation unnecessary.
+ */
+export function draftingNotes(
+  article: Article | undefined,
+  a: Pick<ArticleAssessment, 'status' | 'severity'>,
+  unmet: UnmetElement[],
+  allowances: Allowance[],
+  law: LawNow | undefined,
+  mainStatute: string | undefined,
+  m: Messages,
+): DraftingNote[] {
+  const kind = article?.kind ?? 'default';
+  const where =
+    a.status === 'partial' && law
+      ? m.t('drafting.where.amend', { citation: law.citation, statute: law.statute })
+      : mainStatute
+        ? m.maybe(`drafting.where.new.${kind}`, { statute: mainStatute }) ?? m.t('drafting.where.new.default', { statute: mainStatute })
+        : m.t('drafting.where.newLaw');
+  return unmet.map((u) => {
+    const allowance = allowances.find((x) => x.covers.some((e) => e.id === u.element.id));
+    const vars = allowance ? { kind: m.t(`allowance.${allowance.kind}`).toLowerCase(), basis: allowance.basis, summary: allowance.summary.replace(/[.;]+$/, '') } : undefined;
+    const instead = vars ? (a.severity === 'blocking' ? m.t('drafting.insteadBlocking', vars) : m.t('drafting.instead', vars)) : undefined;
+    return {
+      element: u.element,
+      where,
+      must: m.t('drafting.must', { element: u.element.label.replace(/[.;]+$/, '') }),
+      note: m.maybe(`drafting.element.${u.element.id}`),
+      instead,
+    };
+  });
+}
+
+function gapView(a: ArticleAssessment, article: Article | undefined, instrument: Instrument, languages: Map<string, string>, m: Messages, mainStatute?: string): GapView {
   const unmet = article ? unmetElements(article, a) : [];
   const allowances = article ? allowancesFor(article, unmet.map((u) => u.element)) : [];
   const coveredIds = new Set(allowances.flatMap((x) => x.covers.map((e) => e.id)));
@@ -249,7 +361,7 @@ function gapView(a: ArticleAssessment, article: Article | undefined, instrument:
   const law = lawNow(article, a, languages);
   return {
     article: a.article,
-    title: article?.title ?? a.title,
+    title: article ? m.articleTitle(article.number, article.title) : a.title,
     status: a.status,
     severity: a.severity,
     unmet,
@@ -257,21 +369,84 @@ function gapView(a: ArticleAssessment, article: Article | undefined, instrument:
     allowances,
     law,
     // the legislative fix: for what no allowance covers, or for everything when an allowance could cover it all
-    fix: describeFix(article, a.status, law, (toLegislate.length ? toLegislate : unmet).map((u) => u.element), instrument),
+    fix: describeFix(article, a.status, law, (toLegislate.length ? toLegislate : unmet).map((u) => u.element), instrument, m),
+    notes: draftingNotes(article, a, unmet, allowances, law, mainStatute, m),
+    origin: articleOrigin(a),
     reasons: a.reasons,
   };
 }
 
-function groupHeading(chapter: Grouping, section?: Grouping): string {
-  const c = `Chapter ${chapter.number} — ${chapter.title}`;
-  return section ? `${c} · Section ${section.number} — ${section.title}` : c;
+function groupHeading(chapter: Grouping, section: Grouping | undefined, m: Messages): string {
+  const c = m.t('ui.articles.chapter', { number: chapter.number, title: chapter.title });
+  return section ? `${c} · ${m.t('ui.articles.section', { number: section.number, title: section.title })}` : c;
+}
+
+/** Provisions shown beside an article: the best, and the next ones that meet an element, up to three. */
+const MAX_SIDE_PROVISIONS = 3;
+
+function sideBySide(
+  a: ArticleAssessment,
+  article: Article,
+  unmet: UnmetElement[],
+  languages: Map<string, string>,
+  provisionText: ProvisionText | undefined,
+  openAll: boolean,
+  m: Messages,
+): SideBySide {
+  const byId = new Map(article.elements.map((e) => [e.id, e]));
+  const shown = a.status === 'missing' ? [] : a.provisions.filter((p, i) => i === 0 || p.elements.some((f) => f.met)).slice(0, MAX_SIDE_PROVISIONS);
+  const official = article.paragraphs.some((p) => p.officialText);
+  return {
+    article: a.article,
+    title: m.articleTitle(article.number, article.title),
+    status: a.status,
+    severity: a.severity,
+    origin: articleOrigin(a),
+    open: openAll || a.status === 'partial' || a.status === 'missing',
+    official,
+    paragraphs: article.paragraphs.map((p) => ({ number: p.number, text: (official ? p.officialText : p.obligation) ?? '' })).filter((p) => p.text),
+    elements: article.elements,
+    provisions: shown.map((p) => {
+      const stored = provisionText?.(p.statute, p.citation);
+      return {
+        citation: p.citation,
+        statute: p.statute,
+        language: languages.get(p.statute),
+        origin: provisionOrigin(p),
+        text: stored ? [stored.heading, stored.text].filter(Boolean).join('\n') : undefined,
+        met: p.elements.filter((f) => f.met).map((f) => ({ element: byId.get(f.element) ?? { id: f.element, label: f.element }, evidence: f.evidence, why: f.why })),
+      };
+    }),
+    unmet,
+  };
+}
+
+/** The model with its element labels in the page language (the catalogue's, where it has them). */
+function localised(instrument: Instrument, m: Messages): Instrument {
+  if (m.lang === 'en') return instrument;
+  return {
+    ...instrument,
+    articles: instrument.articles.map((a) => ({
+      ...a,
+      chapter: { ...a.chapter, title: m.groupTitle(a.chapter.title) },
+      ...(a.section ? { section: { ...a.section, title: m.groupTitle(a.section.title) } } : {}),
+      elements: a.elements.map((e) => ({ ...e, label: m.elementLabel(e.id, e.label) })),
+      reservations: a.reservations.map((r) => ({ ...r, summary: m.allowanceSummary(r.id, r.summary) })),
+      declarations: a.declarations.map((d) => ({ ...d, summary: m.allowanceSummary(d.id, d.summary) })),
+    })),
+  };
 }
 
 export function buildGapReportView(input: GapReportInput): GapReportView {
-  const { analysis, report, instrument } = input;
+  const { analysis, report } = input;
+  const m = messages(input.lang ?? 'en');
+  const instrument = localised(input.instrument, m);
   const byNumber = new Map(instrument.articles.map((a) => [a.number, a]));
   const languages = new Map(report.statutes.map((s) => [s.title, s.language]));
-  const gaps = report.articles.map((a) => gapView(a, byNumber.get(a.article), instrument, languages));
+  // a new provision is best placed in the statute that already holds most of the matched law
+  const mainStatute = [...report.articles.flatMap((a) => a.provisions.map((p) => p.statute)).reduce((c, t) => c.set(t, (c.get(t) ?? 0) + 1), new Map<string, number>())]
+    .sort((x, y) => y[1] - x[1])[0]?.[0] ?? report.statutes[0]?.title;
+  const gaps = report.articles.map((a) => gapView(a, byNumber.get(a.article), instrument, languages, m, mainStatute));
   const ofSeverity = (s: GapSeverity) => gaps.filter((g) => g.severity === s && (g.status === 'partial' || g.status === 'missing'));
 
   const assessment = new Map(report.articles.map((a) => [a.article, a]));
@@ -284,34 +459,36 @@ export function buildGapReportView(input: GapReportInput): GapReportView {
       notAssessed.push(article.number);
       continue;
     }
-    const heading = groupHeading(article.chapter, article.section);
+    const heading = groupHeading(article.chapter, article.section, m);
     let group = table.at(-1);
     if (group?.heading !== heading) table.push((group = { heading, rows: [] }));
     group.rows.push({
       article: article.number,
-      title: article.title,
+      title: m.articleTitle(article.number, article.title),
       status: a?.status ?? 'not-assessed',
       severity: a?.severity ?? 'none',
       citations: a && a.status !== 'missing' ? a.provisions.slice(0, 4).map((p) => p.citation) : [],
+      origin: a && a.status !== 'not-assessed' ? articleOrigin(a) : undefined,
     });
   }
   // assessments of articles the model does not know (a model changed since the run) still show
   const unknown = report.articles.filter((a) => !byNumber.has(a.article));
   if (unknown.length) {
     table.push({
-      heading: 'Articles not in the current model',
+      heading: m.t('ui.articles.unknown'),
       rows: unknown.map((a) => ({ article: a.article, title: a.title, status: a.status, severity: a.severity, citations: a.provisions.slice(0, 4).map((p) => p.citation) })),
     });
   }
 
   const assessed = report.articles.filter((a) => a.status !== 'not-assessed');
+  const gapByArticle = new Map(gaps.map((g) => [g.article, g]));
   return {
     jurisdiction: analysis.jurisdiction,
     jurisdictionName: analysis.jurisdictionName ?? undefined,
-    instrumentTitle: instrument.title,
+    instrumentTitle: m.instrumentTitle(instrument.id, instrument.title),
     treatySeries: instrument.treatySeries,
     analysisId: analysis.id,
-    date: formatDate(analysis.createdAt),
+    date: formatDate(analysis.createdAt, m.months),
     statutes: report.statutes,
     counts: {
       assessed: assessed.length,
@@ -328,6 +505,14 @@ export function buildGapReportView(input: GapReportInput): GapReportView {
     beyond: report.beyondConvention.map((b) => ({ ...b, language: languages.get(b.statute) })),
     table,
     notAssessed,
+    unassessed: report.articles.filter((a) => a.status === 'not-assessed' && !/general principle or final clause/.test(a.reasons[0] ?? '')).map((a) => ({ article: a.article, reason: a.reasons[0] ?? '' })),
     reviewedArticles: input.review?.reviewedArticles ?? [],
+    sideBySide: assessed.flatMap((a) => {
+      const article = byNumber.get(a.article);
+      return article ? [sideBySide(a, article, gapByArticle.get(a.article)?.unmet ?? [], languages, input.provisionText, !!input.openAll, m)] : [];
+    }),
+    notInEffect: report.notInEffect ?? [],
+    asAt: report.asAt,
+    lang: m.lang,
   };
 }

@@ -92,6 +92,30 @@ q.evidence { font-style: italic; quotes: "\\201C" "\\201D"; }
 .nowrap { white-space: nowrap; }
 .articles tr.is-not-assessed td, .articles tr.is-not-assessed th { color: var(--muted); }
 
+/* Side by side: the Convention on the left, the national provision on the right */
+details.side-article { border-top: 1px solid var(--rule); padding: .5rem 0; }
+details.side-article > summary { cursor: pointer; list-style-position: outside; margin-left: 1.1rem; }
+details.side-article > summary h3 { display: inline; margin: 0 .4rem 0 0; }
+.side { border-collapse: collapse; width: 100%; table-layout: fixed; margin: .6rem 0 .4rem; font-size: .95rem; }
+.side th, .side td { border: 1px solid var(--rule); padding: .5rem .65rem; vertical-align: top; text-align: left; }
+.side thead th { background: var(--tint); font-size: .85rem; }
+.side .para { margin: 0 0 .5rem; }
+.statute-text { white-space: pre-wrap; font-size: .95rem; }
+.side-provision + .side-provision { border-top: 1px dashed var(--rule); margin-top: .6rem; padding-top: .6rem; }
+.side-h { font-family: system-ui, -apple-system, "Segoe UI", Arial, "DejaVu Sans", sans-serif; font-size: .85rem; font-weight: 700; margin: .6rem 0 .2rem; }
+.side ul { margin: 0; padding-left: 1.1rem; }
+/* highlighted evidence: a yellow ground and an underline, and the element written out after it */
+mark { background: #fff0a8; color: inherit; border-bottom: 2px solid #7a5c00; padding: 0 .1em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.el-tag { font-family: system-ui, -apple-system, "Segoe UI", Arial, "DejaVu Sans", sans-serif; font-size: .72rem; font-weight: 700; color: #5a4300; }
+.origin { font-size: .78rem; border: 1px dotted currentColor; padding: .05rem .35rem; border-radius: .2rem; white-space: nowrap; font-family: system-ui, -apple-system, "Segoe UI", Arial, "DejaVu Sans", sans-serif; }
+.origin-expert { border-style: solid; font-weight: 700; }
+.notes { margin: 0; padding-left: 1.3rem; }
+.notes li + li { margin-top: .4rem; }
+.law { border-collapse: collapse; width: 100%; font-size: .95rem; }
+.law th, .law td { border-bottom: 1px solid var(--rule); padding: .4rem .5rem; text-align: left; vertical-align: top; }
+.law thead th { border-bottom: 2px solid var(--ink); }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
 footer { margin-top: 3rem; padding-top: .5rem; border-top: 1px solid var(--rule); font-size: .85rem; color: var(--muted); }
 
 @media (max-width: 40rem) {
@@ -114,5 +138,8 @@ footer { margin-top: 3rem; padding-top: .5rem; border-top: 1px solid var(--rule)
   a { color: inherit; text-decoration: none; }
   a[href^="http"]:not(.url)::after, a[href^="/"]:not(.url)::after { content: " <" attr(href) ">"; font-size: 85%; color: #444; word-break: break-all; }
   .gap dl { grid-template-columns: 10rem 1fr; }
+  details.side-article { break-inside: auto; }
+  details::details-content { content-visibility: visible; display: block; }
+  .side { font-size: 9pt; }
 }
 `;

@@ -151,10 +151,13 @@ describe('gap report page: what a legislator reads, in order', () => {
     expect(page.indexOf('<h1>')).toBeLessThan(order[0]);
   });
 
-  it('keeps one h1, then h2 per section and h3 per gap', () => {
+  it('keeps one h1, then h2 per section and h3 per gap and per article side by side', () => {
     expect(page.match(/<h1[ >]/g)).toHaveLength(1);
-    expect(page.match(/<h2[ >]/g)).toHaveLength(7);
-    expect(page.match(/<h3[ >]/g)).toHaveLength(5);
+    expect(page.match(/<h2[ >]/g)).toHaveLength(9);
+    const side = section('side-by-side');
+    const assessed = articles.filter((a) => a.status !== 'not-assessed').length;
+    expect(side.match(/<h3[ >]/g)).toHaveLength(assessed);
+    expect(page.match(/<h3[ >]/g)).toHaveLength(5 + assessed);
   });
 
   it('summarises the counts and names the accession article', () => {
@@ -263,5 +266,82 @@ describe('gap report view: reading the assessment', () => {
 
   it('writes article ranges compactly', () => {
     expect(articleRanges(['1', '2', '3', '5', '7', '8', '23'])).toBe('1–3, 5, 7, 8, 23');
+  });
+});
+
+describe('gap report page: article and provision side by side', () => {
+  const texts = new Map([
+    ['3(1)<b>', 'Unauthorised access\nA person who "onload=alert(3)" <img src=x onerror=alert(4)> & accesses, and who gains access & uses a computer, commits an offence.'],
+  ]);
+  const withText = renderGapReport({ ...input, provisionText: (_statute, citation) => (texts.has(citation) ? { text: texts.get(citation)! } : undefined) });
+  const side = withText.slice(withText.indexOf('<section id="side-by-side"'), withText.indexOf('<section id="law"'));
+  const art = (n: string) => side.slice(side.indexOf(`<details id="art-${n}"`), side.indexOf('</details>', side.indexOf(`<details id="art-${n}"`)));
+
+  it('puts the Convention paragraph beside the provision’s full text, escaped, with the evidence marked and the element named', () => {
+    const a2 = art('2');
+    expect(a2).toContain('<details id="art-2" class="side-article" open>');
+    expect(a2).toContain('(our summary; import the official text to see it here)');
+    expect(a2).toContain(model('2').paragraphs[0].obligation.slice(0, 18));
+    expect(a2).toContain('<mark data-element="2.access" title="2.access: ');
+    expect(a2).toMatch(/<mark data-element="2.access"[^>]*>gains access<\/mark><span class="el-tag"> \[access\]<\/span>/);
+    expect(a2).toContain('&lt;img src=x onerror=alert(4)&gt;');
+    expect(withText).not.toMatch(/<img/i);
+    // the Convention side marks the same element, in its own words
+    const convention = a2.slice(a2.indexOf('<td class="convention">'), a2.indexOf('<td class="provision">'));
+    expect(convention).toContain('<mark data-element="2.access"');
+    expect(convention).toContain('Elements not met');
+    expect(convention).toContain(label('2.without-right'));
+    expect(a2).toContain('machine suggestion');
+  });
+
+  it('shows the official text when imported, and opens covered articles only on request', () => {
+    const official: Instrument = { ...ets185, articles: ets185.articles.map((a) => (a.number === '3' ? { ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, officialText: 'Each Party shall make it an offence to intercept, intentionally, data.' })) } : a)) };
+    const out = renderGapReport({ ...input, instrument: official });
+    const a3 = out.slice(out.indexOf('<details id="art-3"'), out.indexOf('</details>', out.indexOf('<details id="art-3"')));
+    expect(a3).toContain('<details id="art-3" class="side-article">');
+    expect(a3).toContain('Convention, Art. 3 (official text)');
+    expect(a3).toMatch(/<mark data-element="3.intent"[^>]*>intentionally<\/mark>/);
+    expect(renderGapReport({ ...input, openAll: true })).toContain('<details id="art-3" class="side-article" open>');
+  });
+
+  it('reads the expert origin of a call when the review step provides it', () => {
+    const reviewed = { ...report, articles: report.articles.map((a) => (a.article === '3' ? { ...a, basis: 'expert', provisions: a.provisions.map((p) => ({ ...p, origin: 'expert' })) } : a)) };
+    const out = renderGapReport({ ...input, report: reviewed as AnalysisReport });
+    const a3 = out.slice(out.indexOf('<details id="art-3"'), out.indexOf('</details>', out.indexOf('<details id="art-3"')));
+    expect(a3).toContain('<span class="origin origin-expert">expert review</span>');
+  });
+});
+
+describe('gap report page: drafting notes and languages', () => {
+  it('writes a note per unmet element, never offering a reservation in place of legislation for a blocking gap', () => {
+    const view = buildGapReportView(input);
+    const art22 = view.blocking.find((g) => g.article === '22')!;
+    expect(art22.notes.map((n) => n.element.id)).toEqual(art22.unmet.map((u) => u.element.id));
+    for (const g of view.blocking) for (const n of g.notes) expect(n.instead ?? '').not.toMatch(/^Instead of legislating/);
+    expect(art22.notes.some((n) => /still needs legislation/.test(n.instead ?? ''))).toBe(true);
+    const art11 = view.coverable.find((g) => g.article === '11')!;
+    expect(art11.notes[0].instead).toMatch(/^Instead of legislating: a reservation under Art\. 11\(3\)/);
+    expect(art11.notes[0].note).toMatch(/attempt/);
+    const art2 = view.blocking.find((g) => g.article === '2')!;
+    expect(art2.notes[0].where).toContain('Where: in provision 3(1)<b> of the');
+  });
+
+  it('renders the page in French and Spanish from the catalogues', () => {
+    const fr = renderGapReport({ ...input, lang: 'fr' });
+    expect(fr.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
+    expect(fr).toContain('Ce qui doit changer avant l&#39;adhésion');
+    expect(fr).toContain('<span class="badge status-missing">Absent</span>');
+    expect(fr).toContain('Accès illégal');
+    expect(fr).toContain('14 mai 2025');
+    expect(fr).toContain('<h1>XB : l&#39;écart entre la loi et la Convention sur la cybercriminalité</h1>');
+    expect(fr).not.toContain('What must change before accession');
+    // element labels come from the catalogue too
+    expect(fr).toContain('Les faits sont commis sans droit');
+    expect(fr).not.toContain(label('2.without-right'));
+    expect(fr).toContain('Chapitre II — Mesures à prendre au niveau national · Section 1 — Droit pénal matériel');
+    expect(fr).toContain("N&#39;applique pas, en tout ou partie, les tentatives");
+    const es = renderGapReport({ ...input, lang: 'es' });
+    expect(es).toContain('<html lang="es">');
+    expect(es).toContain('Lo que debe cambiar antes de la adhesión');
   });
 });
