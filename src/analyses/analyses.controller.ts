@@ -6,7 +6,7 @@ import { ActorName, Roles } from '../auth/roles';
 import { BulkAcceptDto } from '../review/dto/review.dto';
 import { ReviewService } from '../review/review.service';
 import { DomainError } from '../common/domain-error';
-import { suggestionsByProvision } from '../reports/analysis-report';
+import { suggestionsByProvision } from './analysis-report';
 import { AnalysisService } from './analyses.service';
 
 @ApiTags('analyses')

@@ -13,7 +13,7 @@ import { ApiKeyRegistry } from '../auth/api-key.registry';
 import { Role } from '../config/app-config';
 import { analyzeAllCommand } from '../jobs/analyze-all.command';
 import { exportTreatyStatusCommand, importTreatyStatusCommand } from '../jurisdictions/treaty-status.command';
-import { AnalysisReport } from '../reports/analysis-report';
+import { AnalysisReport } from '../analyses/analysis-report';
 import { ingestStatute } from '../statutes/ingest';
 import { walkProvisions } from '../statutes/provision.model';
 import { ImportProgress, StatutesService } from '../statutes/statutes.service';

@@ -5,7 +5,7 @@
 import { Instrument } from '../instruments/instrument.model';
 import { JurisdictionView } from '../jurisdictions/jurisdictions.service';
 import { InvitationState, invitationState, TreatyStatusRecord } from '../jurisdictions/treaty-status.model';
-import { AnalysisReport } from '../reports/analysis-report';
+import { AnalysisReport } from '../analyses/analysis-report';
 import { compareReadiness, Readiness, treatyApplicationNote } from './readiness';
 
 /** Where a State stands with the instrument, as far as the record shows; `unknown` when nothing is recorded. */

@@ -6,9 +6,8 @@
  * Which chapters count is data (data/treaty/rules.json).
  */
 import { Article, Instrument } from '../instruments/instrument.model';
-import { allowancesOnRecord, ReservationOnRecord } from '../jurisdictions/treaty-status.model';
 import { treatyRules } from '../jurisdictions/treaty-rules';
-import { AnalysisReport } from '../reports/analysis-report';
+import { AnalysisReport } from '../analyses/analysis-report';
 
 export interface Readiness {
   analysisId: number;

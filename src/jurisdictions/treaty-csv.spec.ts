@@ -1,6 +1,7 @@
 import { parseTreatyCsv, RecordRow, writeTreatyCsv } from './treaty-csv';
 import { loadInstrumentModels } from '../instruments/model/load-instruments';
-import { addMonths, allowancesOnRecord, basisOf, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
+import { allowancesOnRecord } from '../gaps/allowances-on-record';
+import { addMonths, basisOf, invitationState, parseArticleReference, reservationsOnRecord, designationsOnRecord } from './treaty-status.model';
 
 const PARTIES = 'state,iso2,coe_member,signature,ratification_or_accession,entry_into_force,source,notes\n';
 

@@ -2,7 +2,6 @@
  * Treaty status as plain data, and the rules that read it (invitation lapse, reservations in force).
  * Free of Nest and TypeORM: the service feeds it records from the repository.
  */
-import type { Article } from '../instruments/instrument.model';
 import { treatyRules } from './treaty-rules';
 
 export type RecordKind = 'reservation' | 'declaration' | 'designation' | 'note' | 'flags';
@@ -102,24 +101,6 @@ export function basisOf(article: string, paragraph?: string | null): string {
   if (!paragraph) return article;
   const [first, ...rest] = paragraph.split('(');
   return `${article}(${first})${rest.length ? `(${rest.join('(')}` : ''}`;
-}
-
-/**
- * The reservations and declarations of an article's model (data/instruments) that the State made:
- * matched on the clause they are made under. What the assess step can name as "covered by reservation".
- * Designations never match: they fulfil a duty and cover no gap.
- */
-export function allowancesOnRecord(article: Pick<Article, 'reservations' | 'declarations'>, onRecord: ReservationOnRecord[]): { id: string; basis: string; kind: 'reservation' | 'declaration'; made: ReservationOnRecord }[] {
-  const found: { id: string; basis: string; kind: 'reservation' | 'declaration'; made: ReservationOnRecord }[] = [];
-  for (const r of article.reservations) {
-    const made = onRecord.find((m) => m.kind === 'reservation' && m.basis === r.basis);
-    if (made) found.push({ id: r.id, basis: r.basis, kind: 'reservation', made });
-  }
-  for (const d of article.declarations.filter((x) => x.type !== 'designation')) {
-    const made = onRecord.find((m) => m.kind === 'declaration' && m.basis === d.basis);
-    if (made) found.push({ id: d.id, basis: d.basis, kind: 'declaration', made });
-  }
-  return found;
 }
 
 export interface DesignationOnRecord {

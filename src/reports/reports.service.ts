@@ -16,7 +16,7 @@ import { normaliseCitation } from '../statutes/citation';
 import { Provision } from '../statutes/provision.model';
 import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
 import { Law, StatutesService } from '../statutes/statutes.service';
-import { AnalysisReport, buildAnalysisReport } from './analysis-report';
+import { AnalysisReport, buildAnalysisReport } from '../analyses/analysis-report';
 import { compareBill } from './compare/compare-bill';
 import { ComparePageInput } from './compare/compare-page';
 import { GapReportInput } from './html/gap-report-view';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DATA_DIR } from '../../src/common/paths';
-import { AnalysisReport } from '../../src/reports/analysis-report';
+import { AnalysisReport } from '../../src/analyses/analysis-report';
 import { ADMIN_KEY, REVIEWER_KEY, startApp, TestApp, VIEWER_KEY } from '../support/app';
 import { corpusPath, describeWithCorpus } from '../support/corpus';
 

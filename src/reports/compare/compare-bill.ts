@@ -3,7 +3,7 @@
  * article by article. A plain function of the two analyses.
  */
 import { ArticleStatus } from '../../matching/match.model';
-import { AnalysisReport } from '../analysis-report';
+import { AnalysisReport } from '../../analyses/analysis-report';
 
 export type BillChange = 'closes' | 'narrows' | 'opens' | 'widens' | 'leaves';
 

@@ -6,7 +6,7 @@
  */
 import { Instrument } from '../../instruments/instrument.model';
 import { ArticleAssessment, ProvisionMatch } from '../../matching/match.model';
-import { AnalysisReport } from '../analysis-report';
+import { AnalysisReport } from '../../analyses/analysis-report';
 
 export interface CorrespondenceRow {
   article: string;

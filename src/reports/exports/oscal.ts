@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { Instrument } from '../../instruments/instrument.model';
 import { Relationship } from '../../matching/match.model';
-import { AnalysisReport } from '../analysis-report';
+import { AnalysisReport } from '../../analyses/analysis-report';
 import { effectiveProvisions } from './correspondence';
 
 const RELATIONSHIP: Record<Relationship, string> = {

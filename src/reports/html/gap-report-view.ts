@@ -5,7 +5,7 @@
  */
 import { Article, Declaration, Element, Grouping, Instrument, Reservation } from '../../instruments/instrument.model';
 import { ArticleAssessment, ArticleStatus, BeyondConventionFinding, GapSeverity, ProvisionMatch } from '../../matching/match.model';
-import { AnalysisReport } from '../analysis-report';
+import { AnalysisReport } from '../../analyses/analysis-report';
 import { messages, Messages, PageLanguage } from '../messages/messages';
 import type { NotInEffect } from '../../statutes/law/in-force';
 

@@ -1,7 +1,7 @@
 import { loadInstrumentModels } from '../../instruments/model/load-instruments';
 import { Instrument } from '../../instruments/instrument.model';
 import { ArticleAssessment, ArticleStatus, GapSeverity, ProvisionMatch } from '../../matching/match.model';
-import { AnalysisReport } from '../analysis-report';
+import { AnalysisReport } from '../../analyses/analysis-report';
 import { articleRanges, renderGapReport } from './gap-report';
 import { buildGapReportView, GapReportInput, unmetElements } from './gap-report-view';
 
