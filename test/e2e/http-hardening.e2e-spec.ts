@@ -62,9 +62,9 @@ describe('HTTP: headers, error codes, OpenAPI', () => {
   (CHROMIUM ? it : it.skip)('/docs works in a real browser under that policy: Swagger UI renders the operations', async () => {
     const server = await t.app.listen(0, '127.0.0.1');
     const { port } = server.address() as AddressInfo;
-    // a browser that reaches / lands on the documentation, and its scripts run under the CSP
+    // the documentation's scripts run under the service-wide CSP
     // (not spawnSync: the server answering the browser runs in this process)
-    const r = await promisify(execFile)(CHROMIUM!, ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', `http://127.0.0.1:${port}/`], {
+    const r = await promisify(execFile)(CHROMIUM!, ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=8000', '--dump-dom', `http://127.0.0.1:${port}/docs`], {
       encoding: 'utf8',
       timeout: 60_000,
       maxBuffer: 32 * 1024 * 1024,

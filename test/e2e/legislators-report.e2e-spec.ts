@@ -237,7 +237,7 @@ describe('legislators’ report: side by side, law in force, exports, bill compa
       .set('X-API-Key', REVIEWER_KEY)
       .send({ citation: section, effect: 'suspended', from: '2025-05-29', to: '2099-02-20', source: 'High Court of Veridia, conservatory order in Petition 1 of 2025', note: 'Pending a ruling on the constitutionality.' })
       .expect(201);
-    expect(recorded.body).toMatchObject({ citation: section, effect: 'suspended', from: '2025-05-29', to: '2099-02-20', recordedBy: 'reviewer' });
+    expect(recorded.body).toMatchObject({ citation: section, effect: 'suspended', from: '2025-05-29', to: '2099-02-20', recordedBy: 'bootstrap reviewer key (reviewer)' });
     expect((await http().get(`/statutes/${statuteId}/legal-effects`).expect(200)).body).toHaveLength(1);
 
     const after = (await http().post('/jurisdictions/XA/analyses').set('X-API-Key', REVIEWER_KEY).expect(201)).body.report as AnalysisReport;

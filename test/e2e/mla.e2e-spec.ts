@@ -1,3 +1,4 @@
+import { REPORT_PAGE_CSP } from '../../src/reports/reports.controller';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -141,7 +142,7 @@ describe('mutual legal assistance API', () => {
   it('prints the pair report as a self-contained page with statute text escaped', async () => {
     const res = await http().get('/mla/XA/XB/report').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(res.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(res.headers['content-security-policy']).toBe(REPORT_PAGE_CSP);
     const page = res.text;
     expect(page).not.toMatch(/<script/i);
     expect(page).toContain('XA asks XB');
