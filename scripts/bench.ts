@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SHARED_DIR } from '../src/common/paths';
+import { DATA_DIR, SHARED_DIR } from '../src/common/paths';
 import { loadInstrumentModels } from '../src/instruments/model/load-instruments';
 import { analyzeLaw } from '../src/analyses/analyze-law';
 import { baselineAnalyze } from '../src/matching/baseline';
@@ -35,9 +35,14 @@ function peakMB(): number {
 }
 
 /** Child mode: measure the given files in this process and print one JSON line. */
-async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void> {
+async function child(mode: 'ingest' | 'analyze', files: string[], repeat = 1): Promise<void> {
   const instrument = loadInstrumentModels().find((i) => i.id === 'ets185')!;
   const lexicon = loadLexicon();
+  if (mode === 'analyze') {
+    // warm: the first analysis of a process pays for compiling the lexicon's patterns and the JIT
+    const sample = await ingestStatute(readFileSync(join(DATA_DIR, 'samples', 'xa-computer-crimes-act.txt')), 'xa.txt');
+    analyzeLaw({ instrument, statutes: [{ title: sample.title, parsed: sample }], lexicon });
+  }
   const startPeak = peakMB();
   const parsed: { title: string; parsed: ParsedStatute; file: string }[] = [];
   let ingestMs = 0;
@@ -45,7 +50,8 @@ async function child(mode: 'ingest' | 'analyze', files: string[]): Promise<void>
   let provisions = 0;
   const errors: string[] = [];
   for (const f of files) {
-    const data = readFileSync(f);
+    // a statute `repeat` times as long: its text written out again and again (the growth curve)
+    const data = repeat > 1 ? Buffer.concat(Array.from({ length: repeat }, () => readFileSync(f))) : readFileSync(f);
     bytes += data.length;
     const t0 = performance.now();
     try {
@@ -90,8 +96,8 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-function measure(mode: 'ingest' | 'analyze', files: string[]): Measure & { startPeakMB: number } {
-  const r = spawnSync(process.execPath, [__filename, '--child', mode, ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function measure(mode: 'ingest' | 'analyze', files: string[], repeat = 1): Measure & { startPeakMB: number } {
+  const r = spawnSync(process.execPath, [__filename, '--child', mode, `--repeat=${repeat}`, ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`bench child failed for ${files.join(', ')}: ${r.stderr.split('\n')[0]}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -105,7 +111,7 @@ function list(dir: string, filter: (f: string) => boolean): string[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return child(args[1] as 'ingest' | 'analyze', args.slice(2));
+  if (args[0] === '--child') return child(args[1] as 'ingest' | 'analyze', args.slice(3), Number(args[2].split('=')[1]));
   if (!existsSync(STATUTES)) {
     console.log(`bench: ${SHARED_DIR}/corpus is absent; nothing to measure (the corpus is read at run time, never copied in).`);
     return;
@@ -118,8 +124,10 @@ async function main(): Promise<void> {
   const perFormat = formats.map((f) => measure('ingest', [f]));
   const formatsWhole = measure('ingest', formats);
   const cli = timeCli(statutes[0]);
+  const growthFile = statutes.find((f) => basename(f).startsWith('ke-')) ?? statutes[0];
+  const growth = [1, 2, 4, 8, 16].map((k) => ({ k, ...measure('analyze', [growthFile], k) }));
   if (json) {
-    process.stdout.write(JSON.stringify({ statutes: perStatute, whole, formats: perFormat, formatsWhole, cli }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ statutes: perStatute, whole, formats: perFormat, formatsWhole, cli, growth }, null, 2) + '\n');
     return;
   }
   const row = (m: Measure) =>
@@ -143,8 +151,19 @@ async function main(): Promise<void> {
   console.log(head);
   perFormat.forEach((m) => console.log(row(m)));
   console.log(row({ ...formatsWhole, file: `ALL FORMATS (${formats.length} files)` }));
-  console.log(`\nWhole corpus analysis: ${(whole.ingestMs + (whole.analyzeMs ?? 0)).toFixed(0)} ms (ingest ${whole.ingestMs.toFixed(0)} + analyze ${(whole.analyzeMs ?? 0).toFixed(0)}), baseline ${(whole.baselineMs ?? 0).toFixed(0)} ms, peak ${whole.peakMB} MB`);
+  console.log(`\nWhole corpus analysis: ${(whole.ingestMs + (whole.analyzeMs ?? 0)).toFixed(0)} ms (ingest ${whole.ingestMs.toFixed(0)} + analyze ${(whole.analyzeMs ?? 0).toFixed(0)}), TF-IDF baseline in the same process ${(whole.baselineMs ?? 0).toFixed(0)} ms (analysis ${((whole.analyzeMs ?? 0) / Math.max(1, whole.baselineMs ?? 1)).toFixed(1)}× the baseline), peak ${whole.peakMB} MB`);
   console.log(`CLI: \`analyze --json\` on ${basename(statutes[0])}, whole command (start, temporary database, import, analysis): ${cli.toFixed(0)} ms`);
+  console.log(`\nGrowth: ${basename(growthFile)} written out k times as one statute (analysis warm, its own process)`);
+  console.log(['k'.padStart(3), 'provs'.padStart(7), 'analyze ms'.padStart(11), 'x time'.padStart(7), 'tfidf ms'.padStart(9), 'peak MB'.padStart(8)].join(' '));
+  const base = growth[0].analyzeMs ?? 1;
+  for (const g of growth) console.log([String(g.k).padStart(3), String(g.provisions ?? '').padStart(7), (g.analyzeMs ?? 0).toFixed(0).padStart(11), ((g.analyzeMs ?? 0) / base).toFixed(1).padStart(7), (g.baselineMs ?? 0).toFixed(0).padStart(9), g.peakMB.toFixed(0).padStart(8)].join(' '));
+  if (!args.includes('--corpus-only')) {
+    // the service-level benches: review loop, mutual assistance, treaty offices (each prints its own figures)
+    for (const script of ['bench-review', 'bench-mla', join('bench', 'treaty')]) {
+      console.log(`\n== ${script}`);
+      spawnSync(process.execPath, [join(__dirname, `${script}.js`)], { stdio: 'inherit' });
+    }
+  }
 }
 
 function timeCli(file: string): number {

@@ -192,6 +192,12 @@ export class JurisdictionsService {
     return reservationsOnRecord(status);
   }
 
+  /** One State's status for one instrument, or undefined when nothing is on record. */
+  async statusOf(code: string, instrument: string): Promise<TreatyStatusRecord | undefined> {
+    const [status] = await this.repo.statuses({ code: normaliseJurisdiction(code), instrument });
+    return status;
+  }
+
   /** Designations in force (not gap coverage: a designation fulfils a duty). */
   async designationsOnRecord(code: string, instrument: string): Promise<DesignationOnRecord[]> {
     const [status] = await this.repo.statuses({ code: normaliseJurisdiction(code), instrument });

@@ -4,16 +4,14 @@ import { AnalysesModule } from '../analyses/analyses.module';
 import { StatutesModule } from '../statutes/statutes.module';
 import { MlaController } from './mla.controller';
 import { MlaService } from './mla.service';
-import { defaultTreatyFactsProvider, MLA_TREATY_FACTS } from './treaty-facts.provider';
+import { JurisdictionsModule } from '../jurisdictions/jurisdictions.module';
+import { MLA_TREATY_FACTS, treatyFactsProvider } from './treaty-facts.provider';
 
-/**
- * Mutual legal assistance reports. Treaty facts come through MLA_TREATY_FACTS; the default provider
- * records nothing (outcomes that need them are uncertain) until the treaty-status module supplies one.
- */
+/** Mutual legal assistance reports; treaty facts come through MLA_TREATY_FACTS from the treaty status on record. */
 @Module({
-  imports: [AnalysesModule, StatutesModule, InstrumentsModule],
+  imports: [AnalysesModule, StatutesModule, InstrumentsModule, JurisdictionsModule],
   controllers: [MlaController],
-  providers: [MlaService, defaultTreatyFactsProvider],
+  providers: [MlaService, treatyFactsProvider],
   exports: [MlaService, MLA_TREATY_FACTS],
 })
 export class MlaModule {}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DATA_DIR, REPO_ROOT } from '../../src/common/paths';
-import { REVIEWER_KEY, startApp, TestApp } from '../support/app';
+import { ADMIN_KEY, REVIEWER_KEY, startApp, TestApp } from '../support/app';
 import { corpusPath, describeWithCorpus } from '../support/corpus';
 
 interface Reason {
@@ -154,6 +154,18 @@ describe('mutual legal assistance API', () => {
     expect(page).not.toContain('[object');
     // the per-offence table says why: XB has no devices offence
     expect(page).toMatch(/<td>Art\. 6<\/td><td>Misuse of devices<\/td><td><span class="badge blocked">Blocked<\/span><\/td><td>the conduct of Art\. 6 \(Misuse of devices\) is not an offence in XB/);
+  });
+
+  // last of the XA/XB tests: it puts treaty status on record for them
+  it('reads the treaty status on record: both Parties make the Convention the legal basis; a designated 24/7 contact is a channel', async () => {
+    const party = (designations: { article: string; authority: string }[] = []) => ({ ratification: '2025-01-10', entryIntoForce: '2025-05-01', source: 'Invented record (test).', asOf: '2026-12-01', designations });
+    await http().put('/jurisdictions/XC/treaty-status/ets185').set('X-API-Key', ADMIN_KEY).send({ signature: '2024-02-01', source: 'Invented record (test).', asOf: '2026-12-01' }).expect(200);
+    await http().put('/jurisdictions/XA/treaty-status/ets185').set('X-API-Key', ADMIN_KEY).send(party()).expect(200);
+    await http().put('/jurisdictions/XB/treaty-status/ets185').set('X-API-Key', ADMIN_KEY).send(party([{ article: '35', authority: 'Invented 24/7 unit' }])).expect(200);
+    const p = await pair('XA', 'XB');
+    for (const f of p.forms) expect(f.reasons[0]).toEqual(expect.objectContaining({ kind: 'treaty-relationship', effect: 'works' }));
+    const contact = form(p, '24/7-network');
+    expect(JSON.stringify(contact.reasons)).toMatch(/Invented 24\/7 unit|designat/);
   });
 
   describeWithCorpus('corpus countries', () => {

@@ -20,7 +20,24 @@ export class ExpertFindingDto {
   evidence?: string;
 }
 
-export class DecisionDto {
+/** What an expert may say of a mapping's elements, and how sure they are. */
+class ExpertJudgementDto {
+  @ApiPropertyOptional({ type: [ExpertFindingDto], description: 'Per element: met or not, with the words that show it (for an added mapping, elements not listed are met when the relationship is equal or superset)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ExpertFindingDto)
+  elements?: ExpertFindingDto[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  confidence?: number;
+}
+
+export class DecisionDto extends ExpertJudgementDto {
   @ApiProperty({ enum: ['accept', 'reject', 'modify'] })
   @IsIn(['accept', 'reject', 'modify'], { message: 'decision must be one of accept, reject, modify' })
   decision: 'accept' | 'reject' | 'modify';
@@ -41,22 +58,9 @@ export class DecisionDto {
   @IsIn(RELATIONSHIPS, { message: `relationship must be one of ${RELATIONSHIPS.join(', ')}` })
   relationship?: (typeof RELATIONSHIPS)[number];
 
-  @ApiPropertyOptional({ type: [ExpertFindingDto] })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ExpertFindingDto)
-  elements?: ExpertFindingDto[];
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  confidence?: number;
 }
 
-export class AddMappingDto {
+export class AddMappingDto extends ExpertJudgementDto {
   @ApiPropertyOptional({ default: 'ets185' })
   @IsOptional()
   @IsString()
@@ -87,19 +91,6 @@ export class AddMappingDto {
   @MaxLength(4000)
   rationale: string;
 
-  @ApiPropertyOptional({ type: [ExpertFindingDto], description: 'Elements not listed are met when the relationship is equal or superset, unmet otherwise' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ExpertFindingDto)
-  elements?: ExpertFindingDto[];
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  confidence?: number;
 }
 
 export class BulkAcceptDto {
