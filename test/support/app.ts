@@ -25,7 +25,7 @@ let databases = 0;
  * With TEST_DATABASE_URL on PostgreSQL, each app gets a new database of its own beside that one (as each
  * gets a fresh SQLite file otherwise), so that suites never see each other's rows; it is dropped at close.
  */
-async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   // pg ships no types of its own; this is the little of it used here
   type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
   const { Client } = (await import('pg' as string)) as { Client: new (o: { connectionString: string }) => PgClient };
@@ -44,6 +44,17 @@ async function freshPostgres(url: string): Promise<{ url: string; drop(): Promis
   await run(`CREATE DATABASE "${name}"`);
   base.pathname = `/${name}`;
   return { url: base.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/**
+ * A database of its own for a suite that restarts the app on the same data: a new PostgreSQL database
+ * beside TEST_DATABASE_URL when that is PostgreSQL, else a new SQLite file.
+ */
+export async function suiteDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const shared = process.env.TEST_DATABASE_URL;
+  if (shared && /^postgres(ql)?:\/\//i.test(shared)) return freshPostgres(shared);
+  const dir = mkdtempSync(join(tmpdir(), 'concordance-suite-'));
+  return { url: join(dir, 'suite.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The real application on a fresh SQLite file (or a fresh database beside TEST_DATABASE_URL), as main.ts serves it. */

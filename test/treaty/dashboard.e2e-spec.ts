@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import request from 'supertest';
 import { DATA_DIR, REPO_ROOT } from '../../src/common/paths';
-import { ADMIN_KEY, REVIEWER_KEY, startApp, TestApp, VIEWER_KEY } from '../support/app';
+import { ADMIN_KEY, REVIEWER_KEY, startApp, suiteDatabase, TestApp, VIEWER_KEY } from '../support/app';
 
 const SAMPLE = readFileSync(join(DATA_DIR, 'samples', 'xa-computer-crimes-act.txt'));
 const FIXTURE = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'ok', 'avalonia-computer-offences-act-2024.txt'));
@@ -19,15 +18,18 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 50
 }
 
 describe('batch analysis, dashboard and matrix over HTTP', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'concordance-dash-'));
-  const DATABASE_URL = process.env.TEST_DATABASE_URL ?? join(dir, 'dash.sqlite');
+  // one database for the whole suite: a test restarts the app on it
+  let db: { url: string; drop(): Promise<void> };
+  let DATABASE_URL: string;
   let t: TestApp;
   beforeAll(async () => {
+    db = await suiteDatabase();
+    DATABASE_URL = db.url;
     t = await startApp({ DATABASE_URL });
   });
   afterAll(async () => {
     await t.close();
-    rmSync(dir, { recursive: true, force: true });
+    await db.drop();
   });
   const http = () => request(t.app.getHttpServer());
   const job = (id: number) => http().get(`/jobs/${id}`).expect(200).then((r) => r.body);
