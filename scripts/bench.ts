@@ -50,8 +50,9 @@ async function child(mode: 'ingest' | 'analyze', files: string[], repeat = 1): P
   let provisions = 0;
   const errors: string[] = [];
   for (const f of files) {
-    // a statute `repeat` times as long: its text written out again and again (the growth curve)
-    const data = repeat > 1 ? Buffer.concat(Array.from({ length: repeat }, () => readFileSync(f))) : readFileSync(f);
+    // a statute `repeat` times as long: its text written out again and again, each copy's sections
+    // numbered on from the last (copy k's section 12 becomes k·1000 + 12), so the tree grows with it
+    const data = repeat > 1 ? Buffer.from(Array.from({ length: repeat }, (_, k) => renumbered(readFileSync(f, 'utf8'), k * 1000)).join('\n'), 'utf8') : readFileSync(f);
     bytes += data.length;
     const t0 = performance.now();
     try {
@@ -86,6 +87,10 @@ async function child(mode: 'ingest' | 'analyze', files: string[], repeat = 1): P
     error: files.length === 1 ? errors[0] : errors.length ? `${errors.length} refused (${errors.join(', ')})` : undefined,
   };
   process.stdout.write(JSON.stringify(m) + '\n');
+}
+
+function renumbered(text: string, offset: number): string {
+  return offset ? text.replace(/^(\s*)(\d+)([A-Z]{0,2}\.\s)/gm, (_m, sp: string, n: string, rest: string) => `${sp}${Number(n) + offset}${rest}`) : text;
 }
 
 function countAll(ps: ParsedStatute['provisions']): number {

@@ -70,17 +70,19 @@ export class ContextBuilder {
       list.push({ kind: 'lead-in', label: `lead-in of ${cite(a!)}`, text: t, node: a });
       a = a?.parent;
     }
-    // Definitions of the terms the provision (or its lead-in) uses.
+    // Definitions of the terms the provision (or its lead-in) uses: per term the one that applies
+    // here (a definition local to this section, else the nearest act-wide one before it, else the
+    // first), so a law that defines a term again (per Part, or repeated) is read once per term
     const texts = [own, ...leadInTexts(node, language)];
-    for (const def of statute.definitions) {
-      if (def.node === node) continue;
-      // a definition given inside an ordinary section ("for the purposes of subsection (1)") is local to it
-      if (!def.actWide && !isDefinitionsProvision(def.node) && def.node.section !== node.section) continue;
-      const pattern = this.termPattern(def, language);
-      if (!pattern.slots.length) continue;
-      if (texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) {
-        list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node, term: new IndexedText(def.term, language) });
-      }
+    for (const defs of this.byTerm(statute).values()) {
+      const applicable = defs.filter((d) => d.node !== node && (d.actWide || isDefinitionsProvision(d.node) || d.node.section === node.section));
+      if (!applicable.length) continue;
+      const pattern = this.termPattern(applicable[0], language);
+      if (!pattern.slots.length || !texts.some((t) => findSpans(pattern, t, this.resolve).length > 0)) continue;
+      const local = applicable.filter((d) => d.node.section === node.section && !d.actWide);
+      const before = applicable.filter((d) => d.node.index <= node.index);
+      const def = local[0] ?? before[before.length - 1] ?? applicable[0];
+      list.push({ kind: 'definition', label: `definition of "${def.term}" (${cite(def.node)})`, text: definitionText(def, statute), node: def.node, term: new IndexedText(def.term, language) });
     }
     // Provisions it cites ("an offence under section 14"), itself, in its lead-in or in its paragraphs.
     const cited = new Set<ProvisionNode>();
@@ -89,6 +91,22 @@ export class ContextBuilder {
     for (const r of cited) list.push({ kind: 'reference', label: `${cite(r)} (cited)`, text: subtreeText(r, language), node: r });
     this.cache.set(node, list);
     return list;
+  }
+
+  private readonly terms = new WeakMap<PreparedStatute, Map<string, Definition[]>>();
+
+  /** The statute's definitions grouped by the term they define (in document order). */
+  private byTerm(statute: PreparedStatute): Map<string, Definition[]> {
+    let map = this.terms.get(statute);
+    if (!map) {
+      map = new Map();
+      for (const d of statute.definitions) {
+        const key = d.term.toLowerCase().replace(/\s+/g, ' ').trim();
+        map.set(key, [...(map.get(key) ?? []), d]);
+      }
+      this.terms.set(statute, map);
+    }
+    return map;
   }
 
   private termPattern(def: Definition, language: MatchingLanguage) {
