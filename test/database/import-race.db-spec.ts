@@ -9,7 +9,7 @@ function act(title: string, variant = 0): Buffer {
       '',
       '1. Entering a machine without leave',
       `(1) A person who enters the whole or any part of a computer system of another without right commits an offence${variant ? ` (text ${variant})` : ''}.`,
-      '(2) A person who commits an offence under subsection (1) is liable to a fine.',
+      '(2) Whoever commits the offence of subsection (1) is liable to a fine.',
     ].join('\n'),
   );
 }

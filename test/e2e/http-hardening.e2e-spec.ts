@@ -18,7 +18,7 @@ function act(title: string): Buffer {
       '',
       '1. Entering a machine without leave',
       '(1) A person who enters the whole or any part of a computer system of another without right commits an offence.',
-      '(2) A person who commits an offence under subsection (1) is liable to a fine.',
+      '(2) Whoever commits the offence of subsection (1) is liable to a fine.',
       '2. Spoiling stored data',
       'A person who deletes or alters data held in a computer system without right commits an offence.',
     ].join('\n'),

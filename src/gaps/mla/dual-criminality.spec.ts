@@ -70,7 +70,7 @@ describe('penalty threshold for extradition (Art. 24(1): at least one year in bo
   });
 
   it('counts a stated minimum of a year or more, and life, as meeting the threshold', () => {
-    const min = country('XB', { '3': 'covered' }, { penalties: { '3': { text: 'is liable to imprisonment for a term of not less than two years', language: 'en' } } });
+    const min = country('XB', { '3': 'covered' }, { penalties: { '3': { text: 'shall be imprisoned for a term of not less than two years', language: 'en' } } });
     const life = country('XC', { '3': 'covered' }, { penalties: { '3': { text: 'is liable to imprisonment for life', language: 'en' } } });
     expect(dualCriminality(forms, '3', a, min, year).outcome).toBe('works');
     expect(dualCriminality(forms, '3', a, life, year).outcome).toBe('works');

@@ -77,8 +77,8 @@ describe('modes of trial', () => {
         node('7', 'Supplying hacking tools', [
           node('7(1)', 'A person who supplies a tool made for committing an offence under section 3 commits an offence.'),
           node('7(2)', 'A person guilty of an offence under this section is liable—', [
-            node('7(2)(a)', 'on summary conviction, to imprisonment for a term not exceeding six months or to a fine;'),
-            node('7(2)(b)', 'on conviction on indictment, to imprisonment for a term not exceeding two years or to a fine.'),
+            node('7(2)(a)', 'when convicted summarily, to a fine, or to imprisonment for a term not exceeding six months;'),
+            node('7(2)(b)', 'when convicted on indictment, to a fine, or to imprisonment for a term not exceeding two years.'),
           ]),
         ], 'section'),
       ],

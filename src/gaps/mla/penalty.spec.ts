@@ -3,11 +3,11 @@ import { formatTerm, readMaxPenalty } from './penalty';
 // Wording invented for these specs in the drafting styles of each language.
 describe('readMaxPenalty: English wording', () => {
   it.each([
-    ['is liable to imprisonment for a term not exceeding two years or to a fine', 24],
+    ['is liable to a fine, or to imprisonment for a term not exceeding two years', 24],
     ['commits an offence punishable by imprisonment for up to six months', 6],
     ['a fine of up to 200 penalty units, imprisonment for up to five years, or both', 60],
     ['shall be fined or imprisoned not more than 10 years, or both', 120],
-    ['is liable to a term of imprisonment of not less than six months and not more than two years', 24],
+    ['shall be liable to imprisonment for not less than six months and not more than two years', 24],
     ['is guilty of an offence and liable to 3 years imprisonment', 36],
     ['liable to seven years\' imprisonment', 84],
     ['is liable to imprisonment for a term which may extend to twenty-four months', 24],
@@ -31,7 +31,7 @@ describe('readMaxPenalty: English wording', () => {
   });
 
   it('says when only a minimum is stated, or life, rather than guessing', () => {
-    const min = readMaxPenalty('is liable to a minimum punishment of imprisonment for a term of six months', 'en');
+    const min = readMaxPenalty('faces a minimum punishment of imprisonment for a term of six months', 'en');
     expect(min.maxMonths).toBeUndefined();
     expect(min.minimumMonths).toBe(6);
     expect(min.reason).toMatch(/minimum/);
@@ -49,7 +49,7 @@ describe('readMaxPenalty: English wording', () => {
 
 describe('readMaxPenalty: French wording', () => {
   it.each([
-    ["est puni d'un emprisonnement de six mois à deux ans et d'une amende de 500 000 francs", 24],
+    ["encourt un emprisonnement de six mois à deux ans et une amende de 500 000 francs", 24],
     ["est puni de trois ans d'emprisonnement et de 60 000 euros d'amende", 36],
     ["est puni d'un emprisonnement d'un an à cinq ans", 60],
     ["est passible d'une peine d'emprisonnement de 6 mois", 6],
@@ -66,7 +66,7 @@ describe('readMaxPenalty: French wording', () => {
 describe('readMaxPenalty: Spanish wording', () => {
   it.each([
     ['será sancionado con prisión de seis meses a dos años', 24],
-    ['incurrirá en pena de prisión de cuarenta y ocho (48) a noventa y seis (96) meses y en multa de 100 a 1000 salarios', 96],
+    ['será castigado con treinta y seis (36) a setenta y dos (72) meses de prisión, además de la multa', 72],
     ['será castigado con prisión de 1 a 3 años y multa', 36],
     ['será sancionado con pena de prisión de hasta dieciocho meses', 18],
   ])('%s → %d months', (text, months) => {

@@ -16,7 +16,7 @@ const SOUND = [
   'In this Act, "orchard" means land planted with fruit trees.',
   '3. Trespass in an orchard',
   '(1) A person who enters an orchard without the consent of its keeper commits an offence.',
-  '(2) A person who commits an offence under subsection (1) is liable to a fine.',
+  '(2) Whoever commits the offence of subsection (1) is liable to a fine.',
   '4. Commencement',
   'This Act comes into force on the day the Minister appoints.',
 ];
@@ -83,14 +83,14 @@ describe('detectDamage', () => {
       '1. Short title',
       'This Act may be cited as the Orchard Protection (Amendment) Act.',
       '2. Amendment of section 3',
-      'Section 3 of the principal Act is amended by the substitution for subsection (2) of the following— "(2) A person who commits an offence under subsection (1) is liable to a fine not exceeding level four or to imprisonment for a period not exceeding',
+      'Section 3 of the principal Act is amended by the substitution for subsection (2) of the following— "(2) Whoever commits the offence of subsection (1) is liable to a fine not exceeding level four or to imprisonment for a period not exceeding',
       '3. Commencement',
       'This Act comes into force on publication.',
     ];
     const st = parse(lines);
     expect(st.damage).toEqual([expect.objectContaining({ kind: 'open-quotation', citation: '2' })]);
     // closed quotations, in straight or curly marks or mixed, are no damage
-    lines[4] = 'Section 3 of the principal Act is amended by the substitution of the following— "(2) A person who commits an offence under subsection (1) is liable to a fine.”';
+    lines[4] = 'Section 3 of the principal Act is amended by the substitution of the following— "(2) Whoever commits the offence of subsection (1) is liable to a fine.”';
     expect(parse(lines).damage).toEqual([]);
   });
 

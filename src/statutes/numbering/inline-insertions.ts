@@ -1,6 +1,6 @@
 /**
- * Amending provisions printed as one flattened paragraph: "(2) The principal Act is amended by the
- * repeal of sections 163 to 166 and the substitution of the following— "163. Hacking (1) … 163A.
+ * Amending provisions printed as one flattened paragraph (an instruction that repeals a run of sections
+ * and puts new ones in their place, the new sections quoted after it: "… the following— "163. … 163A.
  * Unlawful acquisition of data (1) …". The provisions quoted after the lead-in are law in their
  * own right, cited by their own numbers, so the line is cut where each of them starts and the cut
  * lines are marked as inserted text for the section scanner.
