@@ -20,12 +20,12 @@ describe('speech offences named as such, and cybersquatting', () => {
     {
       citation: '22',
       heading: 'Publication of false information',
-      text: 'Whoever deliberately spreads untrue or deceptive data online, meaning others to take it as genuine and rely on it, commits an offence punishable by a fine or by two years' imprisonment.',
+      text: 'Whoever deliberately spreads untrue or deceptive data online, meaning others to take it as genuine and rely on it, commits an offence punishable by a fine or by imprisonment for two years.',
     },
     {
       citation: '24',
       heading: 'Child sexual abuse material',
-      text: 'A person who intentionally publishes child sexual abuse material through a computer system commits an offence punishable by up to twenty years' imprisonment. In this section, "publish" includes to distribute, transmit or make available in any way, and "child sexual abuse material" means data depicting a child engaged in sexually explicit conduct.',
+      text: 'A person who intentionally publishes child sexual abuse material through a computer system commits an offence punishable by imprisonment for up to twenty years. In this section, "publish" includes to distribute, transmit or make available in any way, and "child sexual abuse material" means data depicting a child engaged in sexually explicit conduct.',
     },
     {
       citation: '23',

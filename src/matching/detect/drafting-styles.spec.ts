@@ -19,7 +19,7 @@ interface DraftingStyle {
 
 const access = (language: DraftingStyle['language']): DraftProvision =>
   ({
-    en: { citation: '3', heading: 'Unauthorised access', text: 'A person who intentionally and without authority accesses a computer system commits an offence punishable by two years' imprisonment.' },
+    en: { citation: '3', heading: 'Unauthorised access', text: 'A person who intentionally and without authority accesses a computer system commits an offence punishable by imprisonment for two years.' },
     fr: { citation: '3', heading: 'Accès frauduleux', text: "Quiconque aura accédé frauduleusement à un système informatique sera puni d'un emprisonnement de deux ans." },
     es: { citation: '3', heading: 'Acceso ilícito', text: 'El que sin autorización accediere a un sistema informático será castigado con prisión de uno a tres años.' },
   })[language];
