@@ -5,7 +5,7 @@
  * (sanctions, scope, safeguards, co-operation forms: `dependsOn` in the instrument model) read the
  * effective mappings of the articles they depend on.
  */
-import { Article, Element, Instrument } from '../instruments/instrument.model';
+import { Article, Instrument, requiredElements } from '../instruments/instrument.model';
 import { ArticleAssessment, ArticleStatus, AssessmentBasis, ProvisionMatch, SuggestedElement } from '../matching/match.model';
 import { EffectiveMapping } from '../review/effective';
 import { classifyGap } from './classify-gap';
@@ -73,9 +73,6 @@ function notAssessed(article: Article, reason: string): ArticleAssessment {
   return { article: article.number, title: article.title, status: 'not-assessed', severity: 'none', reasons: [reason], unmet: [], coveredBy: [], provisions: [], basis: 'none' };
 }
 
-export function requiredElements(article: Article): Element[] {
-  return article.elements.filter((e) => e.kind !== 'optional');
-}
 
 function assessArticle(article: Article, lookedFor: string[], input: AssessInput): ArticleAssessment {
   const own = input.mappings.get(article.number) ?? [];

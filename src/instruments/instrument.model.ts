@@ -106,3 +106,8 @@ export interface Instrument {
   /** The articles a national law is assessed against (the rest are final clauses). */
   articles: Article[];
 }
+
+/** The elements a Party must implement: required and reservable ones (optional qualifiers are the Party's choice). */
+export function requiredElements(article: Article): Element[] {
+  return article.elements.filter((e) => e.kind !== 'optional');
+}

@@ -6,14 +6,14 @@
  */
 import { DomainError } from '../common/domain-error';
 import { isMatchingLanguage, MatchingLanguage } from '../common/language';
-import { Article, Instrument } from '../instruments/instrument.model';
+import { Article, Instrument, requiredElements } from '../instruments/instrument.model';
 import { ParsedStatute } from '../statutes/provision.model';
 import { ArticleExplanation, ArticleSuggestions, ConfirmedExample, ENGINE, ExclusionCode, MatchResult, RankingCode, Relationship, SuggestedElement, Suggestion, SuggestionRole } from './match.model';
 import { ArticleProfile, Lexicon } from './lexicon/lexicon.model';
 import { MatchingEngine } from './engine';
 import { EvidenceSource, cite } from './detect/evidence';
 import { ElementEvidence } from './detect/element-detector';
-import { CandidateEvaluation, evaluateCandidate, EvaluationTools, requiredElements, ruleOf } from './assess/candidates';
+import { CandidateEvaluation, evaluateCandidate, EvaluationTools, ruleOf } from './assess/candidates';
 import { buildArticleQuery, buildProvisionIndex } from './retrieval/article-query';
 import { ExampleMemory } from './learn/example-memory';
 import { descendants, ownText, prepareStatute, PreparedStatute, ProvisionNode, isInside, referencesOf, sentenceText, subtreeText } from './statute/prepared-statute';

@@ -2,7 +2,7 @@
  * Evaluating one provision against one article: each element's finding with its evidence,
  * whether the article's anchor is present in the provision's own words, and the coverage.
  */
-import { Article, Element } from '../../instruments/instrument.model';
+import { Article, Element, requiredElements } from '../../instruments/instrument.model';
 import { ElementDetector, ElementEvidence } from '../detect/element-detector';
 import { ContextBuilder, EvidenceSource } from '../detect/evidence';
 import { ArticleProfile, ElementRule } from '../lexicon/lexicon.model';
@@ -33,9 +33,6 @@ export interface CandidateEvaluation {
   headed?: boolean;
 }
 
-export function requiredElements(article: Article): Element[] {
-  return article.elements.filter((e) => e.kind !== 'optional');
-}
 
 export interface EvaluationTools {
   detector: ElementDetector;
