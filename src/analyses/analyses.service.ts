@@ -17,7 +17,7 @@ import { MappingRecord } from '../review/mapping.model';
 import { MappingsRepository } from '../review/mappings.repository';
 import { reconcile, StoredMapping } from '../review/reconcile';
 import { ReviewEvents } from '../review/review-events';
-import { AnalysisReport, buildAnalysisReport } from './analysis-report';
+import { AnalysisReport, buildAnalysisReport, statuteLines } from './analysis-report';
 import { DamageSign, damageSigns } from '../statutes/damage-signs';
 import { NotInEffect } from '../statutes/law/in-force';
 import { provisionTexts } from '../statutes/provision-text';
@@ -86,10 +86,9 @@ export class AnalysisService implements OnModuleInit {
     });
     const texts = new Map(law.map((s) => [s.title, provisionTexts(s.parsed.provisions)]));
     const textOf = (statute: string, citation: string) => texts.get(statute)?.get(citation);
-    const lines = buildAnalysisReport(code, law, { instrument: instrumentId, articles: [], beyondConvention: [] });
     const outline: StoredOutline = {
       ...outlineOf(matched),
-      statutes: lines.statutes,
+      statutes: statuteLines(law),
       asAt: law.asAt,
       excluded: law.excluded,
       damaged: law.flatMap((s) => damageSigns(s.title, s.parsed)),

@@ -37,6 +37,20 @@ export interface AnalysisReport {
   };
 }
 
+/** The statutes an analysis read, as the report lists them (a statute read now, or a line stored with an earlier run). */
+export function statuteLines(statutes: (LawItem | StatuteLine)[]): StatuteLine[] {
+  return statutes.map((s) =>
+    'parsed' in s
+      ? {
+          title: s.title,
+          language: s.parsed.language,
+          provisions: countProvisions(s.parsed),
+          ...(s.statuteId !== undefined ? { statuteId: s.statuteId, version: s.version, versionDate: s.versionDate ?? null, status: s.status } : {}),
+        }
+      : s,
+  );
+}
+
 export function buildAnalysisReport(
   jurisdiction: string,
   statutes: (LawItem[] | StatuteLine[]) & { asAt?: string; excluded?: NotInEffect[] },
@@ -46,16 +60,7 @@ export function buildAnalysisReport(
   return {
     instrument: result.instrument,
     jurisdiction,
-    statutes: (statutes as (LawItem | StatuteLine)[]).map((s) =>
-      'parsed' in s
-        ? {
-            title: s.title,
-            language: s.parsed.language,
-            provisions: countProvisions(s.parsed),
-            ...(s.statuteId !== undefined ? { statuteId: s.statuteId, version: s.version, versionDate: s.versionDate ?? null, status: s.status } : {}),
-          }
-        : s,
-    ),
+    statutes: statuteLines(statutes),
     ...(statutes.asAt ? { asAt: statutes.asAt } : {}),
     ...(statutes.excluded ? { notInEffect: statutes.excluded } : {}),
     articles: result.articles,

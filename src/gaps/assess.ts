@@ -153,10 +153,14 @@ function withoutSafeguard(article: Article, rule: { element: string; except?: st
   const key = (m: Pick<EffectiveMapping, 'statute' | 'citation'>) => `${m.statute}\u0000${m.citation}`;
   const exempt = new Set<string>();
   const intrusive = new Set<string>();
-  for (const n of dep.articles) for (const m of (input.mappings.get(n) ?? []).filter((x) => x.primary)) (except.has(n) ? exempt : intrusive).add(key(m));
-  const own = new Map(relied.map((m) => [key(m), m]));
   const powers = new Map<string, string>();
-  for (const n of dep.articles) for (const m of (input.mappings.get(n) ?? []).filter((x) => x.primary)) powers.set(key(m), m.citation);
+  for (const n of dep.articles) {
+    for (const m of (input.mappings.get(n) ?? []).filter((x) => x.primary)) {
+      (except.has(n) ? exempt : intrusive).add(key(m));
+      powers.set(key(m), m.citation);
+    }
+  }
+  const own = new Map(relied.map((m) => [key(m), m]));
   for (const m of relied) powers.set(key(m), m.citation);
   const lacking: string[] = [];
   for (const [k, citation] of powers) {

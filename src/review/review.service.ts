@@ -3,11 +3,11 @@ import { EntityManager } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
 import { DomainError } from '../common/domain-error';
 import { InstrumentsService } from '../instruments/instruments.service';
-import { Relationship, SuggestedElement } from '../matching/match.model';
+import { ElementFinding, Relationship, SuggestedElement } from '../matching/match.model';
 import { StatutesService } from '../statutes/statutes.service';
 import { normaliseJurisdiction } from '../jurisdictions/jurisdiction-code';
 import { overlayFindings } from './effective';
-import { Decision, MappingOrigin, MappingStatus } from './mapping.model';
+import { Decision, MappingStatus } from './mapping.model';
 import { MappingFilter, MappingsRepository } from './mappings.repository';
 import { StoredMapping } from './reconcile';
 import { ReviewEvents } from './review-events';
@@ -38,28 +38,8 @@ export interface AddMappingInput {
   confidence?: number;
 }
 
-/** A mapping as the API shows it (the contract in ARCHITECTURE.md, section Review). */
-export interface MappingView {
-  id: number;
-  version: number;
-  instrument: string;
-  article: string;
-  statute: string;
-  citation: string;
-  status: MappingStatus;
-  origin: MappingOrigin;
-  relationship: Relationship;
-  score: number | null;
-  rank: number | null;
-  confidence: number | null;
-  elements: { element: string; met: boolean; evidence?: string; why?: string }[];
-  rationale: string | null;
-  stale: boolean;
-  staleDetail: StoredMapping['staleDetail'];
-  engine: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-}
+/** A mapping as the API shows it (the contract in ARCHITECTURE.md, section Review): the record without the matcher's internals. */
+export type MappingView = Omit<StoredMapping, 'role' | 'decidedText' | 'elements'> & { elements: ElementFinding[] };
 
 const STATUS_AFTER: Record<Decision, MappingStatus> = { accept: 'accepted', reject: 'rejected', modify: 'modified' };
 
